@@ -1,0 +1,52 @@
+using Enf.ClusterProfiles.Issues;
+
+namespace Enf.ClusterProfiles.Assessment;
+
+/// <summary>
+/// Everything the library has to say about one profile: validity, findings, completeness, PRO eligibility
+/// with advice, publication readiness and freshness. The console, the registry and portals show this.
+/// </summary>
+public sealed record ProfileAssessment
+{
+    /// <summary>The profile format version the assessment used.</summary>
+    public required string SchemaVersion { get; init; }
+
+    /// <summary>The profile's <c>id</c>, when it has one.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The profile's <c>name</c>, when it has one.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The day the assessment took as today.</summary>
+    public required DateOnly AssessedOn { get; init; }
+
+    /// <summary>Whether the profile's country is an EU or COSME country (M-EU fields mandatory).</summary>
+    public required bool EuOrCosme { get; init; }
+
+    /// <summary>Whether the profile has no errors.</summary>
+    public required bool Valid { get; init; }
+
+    /// <summary>Every finding, in catalogue order.</summary>
+    public required IReadOnlyList<ProfileIssue> Issues { get; init; }
+
+    /// <summary>Paths of mandatory fields that are absent or blank.</summary>
+    public required IReadOnlyList<string> MandatoryMissing { get; init; }
+
+    /// <summary>Share (0–1) of all applicable fields, mandatory and optional, that are validly filled.</summary>
+    public required double Completeness { get; init; }
+
+    /// <summary>The PRO verdict with partial credit and suggestions.</summary>
+    public required ProEligibility Pro { get; init; }
+
+    /// <summary>ECCP publication readiness.</summary>
+    public required PublicationReadiness Publication { get; init; }
+
+    /// <summary>Whether <c>lastUpdated</c> is older than the freshness setting.</summary>
+    public required bool Stale { get; init; }
+
+    /// <summary>Whether the cluster label has expired.</summary>
+    public required bool LabelExpired { get; init; }
+
+    /// <summary>The state of every counted field, in catalogue order.</summary>
+    public required IReadOnlyList<FieldStatus> Fields { get; init; }
+}

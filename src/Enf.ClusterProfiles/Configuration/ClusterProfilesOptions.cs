@@ -1,0 +1,41 @@
+using System.Globalization;
+using Enf.ClusterProfiles.Catalog;
+
+namespace Enf.ClusterProfiles.Configuration;
+
+/// <summary>Settings of the assessment. Every default is the spec's; change them only where your programme differs.</summary>
+public sealed class ClusterProfilesOptions
+{
+    /// <summary>
+    /// Share of the applicable optional fields that PRO needs filled (default 0.5: <c>2 × filled ≥ total</c>).
+    /// Greater than 0 and at most 1.
+    /// </summary>
+    public double ProThreshold { get; set; } = 0.5;
+
+    /// <summary>Days after <c>lastUpdated</c> at which a profile is stale (default 365). At least 1.</summary>
+    public int StaleAfterDays { get; set; } = 365;
+
+    /// <summary>
+    /// How many missing optional fields to suggest at least (default 3); when PRO needs more, that many are
+    /// suggested. From 0 to 50.
+    /// </summary>
+    public int SuggestionCount { get; set; } = 3;
+
+    /// <summary>
+    /// Changed requirements by field path, applied to <see cref="FieldCatalog.Version1"/>: make a field
+    /// <see cref="FieldRequirement.Mandatory"/>, <see cref="FieldRequirement.Optional"/> or
+    /// <see cref="FieldRequirement.Unused"/>. Empty by default.
+    /// </summary>
+    public IDictionary<string, FieldRequirement> Requirements { get; } = new Dictionary<string, FieldRequirement>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Language of the messages when a call names none: English, Finnish or Swedish. Default
+    /// <see langword="null"/>: the current UI culture, falling back to English.
+    /// </summary>
+    public CultureInfo? Culture { get; set; }
+
+    /// <summary>The catalogue these options describe: version 1 with <see cref="Requirements"/> applied.</summary>
+    /// <exception cref="ArgumentException">A requirement change is not allowed.</exception>
+    public FieldCatalog BuildCatalog() =>
+        FieldCatalog.Version1.WithRequirements(new Dictionary<string, FieldRequirement>(Requirements, StringComparer.Ordinal));
+}

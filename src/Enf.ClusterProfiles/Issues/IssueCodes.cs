@@ -1,0 +1,95 @@
+namespace Enf.ClusterProfiles.Issues;
+
+/// <summary>
+/// The stable codes of every finding the library makes. Codes are the contract that scripts and portals
+/// rely on; the messages behind them come from resources in English, Finnish and Swedish.
+/// </summary>
+public static class IssueCodes
+{
+    /// <summary>A mandatory field is absent or blank.</summary>
+    public const string Required = "required";
+
+    /// <summary>Text (after trimming) is shorter or longer than its field allows.</summary>
+    public const string Length = "length";
+
+    /// <summary>Not an e-mail address.</summary>
+    public const string Email = "email";
+
+    /// <summary>A number outside the range its field allows.</summary>
+    public const string Range = "range";
+
+    /// <summary>A number below the minimum its field allows.</summary>
+    public const string Minimum = "minimum";
+
+    /// <summary>The <c>id</c> is not a slug.</summary>
+    public const string IdFormat = "id.format";
+
+    /// <summary><c>profileType</c> is not a type this version defines.</summary>
+    public const string ProfileTypeUnsupported = "profileType.unsupported";
+
+    /// <summary>Not an ISO 3166-1 alpha-2 country code in upper case.</summary>
+    public const string CountryUnknown = "country.unknown";
+
+    /// <summary>Not an ISO 639-1 language code in lower case.</summary>
+    public const string LanguageUnknown = "language.unknown";
+
+    /// <summary>Not an absolute http or https URL.</summary>
+    public const string UrlInvalid = "url.invalid";
+
+    /// <summary>Not a telephone number in international format.</summary>
+    public const string PhoneInvalid = "phone.invalid";
+
+    /// <summary>A value outside the closed list its field allows.</summary>
+    public const string ValueUnknown = "value.unknown";
+
+    /// <summary>A value that appears more than once in a list of distinct values.</summary>
+    public const string ListDuplicate = "list.duplicate";
+
+    /// <summary>Not a NUTS region code of level 1–3 (for Finland: not an existing one).</summary>
+    public const string RegionInvalid = "region.invalid";
+
+    /// <summary>The NUTS region lies outside the profile's country.</summary>
+    public const string RegionCountryMismatch = "region.countryMismatch";
+
+    /// <summary>A date or year in the future.</summary>
+    public const string DateInFuture = "date.future";
+
+    /// <summary>The cluster label has expired; it does not count as filled.</summary>
+    public const string LabelExpired = "label.expired";
+
+    /// <summary>The profile was last updated longer ago than the freshness setting allows.</summary>
+    public const string ProfileStale = "profile.stale";
+
+    /// <summary>The profile does not say when it was last updated.</summary>
+    public const string LastUpdatedUnknown = "profile.lastUpdatedUnknown";
+
+    /// <summary>A <c>schemaVersion</c> this library does not know.</summary>
+    public const string SchemaVersionUnsupported = "schemaVersion.unsupported";
+
+    /// <summary>A property that the profile version does not define.</summary>
+    public const string PropertyUnknown = "property.unknown";
+
+    /// <summary>ECCP publication criterion: at least 0.5 FTE of cluster management.</summary>
+    public const string PublicationManagementFte = "publication.managementFte";
+
+    /// <summary>ECCP publication criterion: at least 15 members in total.</summary>
+    public const string PublicationMembers = "publication.members";
+
+    /// <summary>ECCP publication criterion: at least two member types with members (triple helix).</summary>
+    public const string PublicationTripleHelix = "publication.tripleHelix";
+
+    /// <summary>ECCP publication criterion: an English-language website.</summary>
+    public const string PublicationWebsite = "publication.website";
+
+    /// <summary>ECCP publication criteria waived: the cluster belongs to a cluster programme.</summary>
+    public const string PublicationWaived = "publication.waived";
+
+    /// <summary>Every code, in the order above.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Required, Length, Email, Range, Minimum, IdFormat, ProfileTypeUnsupported, CountryUnknown, LanguageUnknown,
+        UrlInvalid, PhoneInvalid, ValueUnknown, ListDuplicate, RegionInvalid, RegionCountryMismatch, DateInFuture,
+        LabelExpired, ProfileStale, LastUpdatedUnknown, SchemaVersionUnsupported, PropertyUnknown,
+        PublicationManagementFte, PublicationMembers, PublicationTripleHelix, PublicationWebsite, PublicationWaived,
+    ];
+}

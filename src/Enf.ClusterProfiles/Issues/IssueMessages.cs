@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Resources;
+using Enf.ClusterProfiles.Catalog;
+using FluentValidation.Internal;
+using FluentValidation.Resources;
+
+namespace Enf.ClusterProfiles.Issues;
+
+/// <summary>
+/// Renders the message of a finding in English, Finnish or Swedish. Codes checked by FluentValidation's own
+/// validators use FluentValidation's translations; the library's own codes use its resources.
+/// </summary>
+public static class IssueMessages
+{
+    private static readonly ResourceManager Resources = new("Enf.ClusterProfiles.Issues.Messages", typeof(IssueMessages).Assembly);
+    private static readonly LanguageManager FluentLanguages = new();
+
+    // Our codes whose check is one of FluentValidation's validators, with that validator's message key.
+    private static readonly Dictionary<string, string> FluentMessageKeys = new(StringComparer.Ordinal)
+    {
+        [IssueCodes.Length] = "LengthValidator",
+        [IssueCodes.Email] = "EmailValidator",
+        [IssueCodes.Range] = "InclusiveBetweenValidator",
+        [IssueCodes.Minimum] = "GreaterThanOrEqualValidator",
+    };
+
+    /// <summary>The message template of a code in a language, with FluentValidation placeholders (<c>{PropertyName}</c>).</summary>
+    /// <param name="code">An issue code.</param>
+    /// <param name="culture">The culture; <see langword="null"/> means the current UI culture. Unsupported languages fall back to English.</param>
+    /// <returns>The template, or <see langword="null"/> for an unknown code.</returns>
+    public static string? Template(string code, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var language = CultureInfo.GetCultureInfo(LocalizedText.LanguageOf(culture));
+        return FluentMessageKeys.TryGetValue(code, out var key)
+            ? FluentLanguages.GetString(key, language)
+            : Resources.GetString(code, language);
+    }
+
+    /// <summary>Renders the message of a code with its arguments in a language.</summary>
+    /// <param name="code">An issue code.</param>
+    /// <param name="arguments">Placeholder values, <c>PropertyName</c> among them.</param>
+    /// <param name="culture">The culture; <see langword="null"/> means the current UI culture.</param>
+    public static string Render(string code, IReadOnlyDictionary<string, string> arguments, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var template = Template(code, culture) ?? code;
+        var formatter = new MessageFormatter();
+        foreach (var (name, value) in arguments)
+        {
+            formatter.AppendArgument(name, value);
+        }
+
+        return formatter.BuildMessage(template);
+    }
+
+    /// <summary>An issue with its message rendered again in another language, using its field labels from <paramref name="catalog"/>.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <param name="catalog">The catalogue whose labels name the field.</param>
+    /// <param name="culture">The culture.</param>
+    public static ProfileIssue Localize(ProfileIssue issue, FieldCatalog catalog, CultureInfo? culture)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var arguments = new Dictionary<string, string>(issue.Arguments, StringComparer.Ordinal)
+        {
+            ["PropertyName"] = catalog.LabelOf(issue.Path, culture),
+        };
+        return issue with { Message = Render(issue.Code, arguments, culture), Arguments = arguments };
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Enf.ClusterProfiles.Assessment;
+using Enf.ClusterProfiles.Model;
+
+namespace Enf.ClusterProfiles.Serialization;
+
+/// <summary>Reads and writes profiles in the wire format of profile-v1 (UTF-8 JSON, camelCase).</summary>
+public static class ClusterProfileJson
+{
+    /// <summary>
+    /// The options of the wire format: the source-generated metadata of <see cref="ClusterProfileJsonContext"/>,
+    /// written indented and with letters such as ä and ö as they are, since people read these files.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = new(ClusterProfileJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly JsonTypeInfo<ClusterProfile> ProfileType =
+        (JsonTypeInfo<ClusterProfile>)Options.GetTypeInfo(typeof(ClusterProfile));
+
+    private static readonly JsonTypeInfo<ProfileAssessment> AssessmentType =
+        (JsonTypeInfo<ProfileAssessment>)Options.GetTypeInfo(typeof(ProfileAssessment));
+
+    /// <summary>Reads one profile object.</summary>
+    /// <param name="json">The JSON text of one profile object.</param>
+    /// <exception cref="JsonException">The text is not JSON, not an object, or a value has the wrong JSON type.</exception>
+    public static ClusterProfile Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, ProfileType) ?? throw new JsonException("The JSON is null, not a profile object.");
+    }
+
+    /// <summary>Reads one profile object from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The UTF-8 JSON of one profile object.</param>
+    /// <exception cref="JsonException">The bytes are not JSON, not an object, or a value has the wrong JSON type.</exception>
+    public static ClusterProfile Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize(utf8Json, ProfileType) ?? throw new JsonException("The JSON is null, not a profile object.");
+
+    /// <summary>Writes a profile as indented JSON.</summary>
+    /// <param name="profile">The profile.</param>
+    public static string Serialize(ClusterProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return JsonSerializer.Serialize(profile, ProfileType);
+    }
+
+    /// <summary>Writes an assessment as indented JSON.</summary>
+    /// <param name="assessment">The assessment.</param>
+    public static string Serialize(ProfileAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return JsonSerializer.Serialize(assessment, AssessmentType);
+    }
+}

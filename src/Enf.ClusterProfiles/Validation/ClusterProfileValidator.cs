@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Issues;
+using Enf.ClusterProfiles.Model;
+using Enf.ClusterProfiles.Reference;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Enf.ClusterProfiles.Validation;
+
+/// <summary>
+/// The rules of profile-v1 as a FluentValidation validator, built from a field catalogue: for each used
+/// field, a requirement rule (mandatory, or mandatory in EU/COSME countries) and the rules of its value;
+/// then freshness and unknown properties. Every failure carries an <see cref="IssueCodes">issue code</see>
+/// and the JSON path of the field. Use <see cref="Assessment.ProfileAssessor"/> for scores and messages.
+/// </summary>
+public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
+{
+    private readonly TimeProvider timeProvider;
+
+    /// <summary>A validator for the catalogue of profile version 1 with the default freshness of 365 days.</summary>
+    public ClusterProfileValidator()
+        : this(FieldCatalog.Version1)
+    {
+    }
+
+    /// <summary>A validator for a catalogue.</summary>
+    /// <param name="catalog">The field catalogue.</param>
+    /// <param name="staleAfterDays">Days after <c>lastUpdated</c> at which a profile is stale.</param>
+    /// <param name="timeProvider">The clock for "today"; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
+    public ClusterProfileValidator(FieldCatalog catalog, int staleAfterDays = 365, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentOutOfRangeException.ThrowIfLessThan(staleAfterDays, 1);
+        Catalog = catalog;
+        this.timeProvider = timeProvider ?? TimeProvider.System;
+
+        foreach (var field in catalog.Fields.Where(f => f.Requirement != FieldRequirement.Unused))
+        {
+            AddRequirementRule(field);
+            field.Rule.AddRules(this, field.Path);
+        }
+
+        if (catalog.Find("lastUpdated") is { Requirement: not FieldRequirement.Unused })
+        {
+            AddFreshnessRules(staleAfterDays);
+        }
+
+        RuleFor(p => p).Custom(ReportUnknownProperties);
+    }
+
+    /// <summary>The catalogue the rules were built from.</summary>
+    public FieldCatalog Catalog { get; }
+
+    /// <summary>Whether the profile's country makes the M-EU fields mandatory.</summary>
+    /// <param name="profile">The profile.</param>
+    public static bool IsEuOrCosme(ClusterProfile profile) => Countries.IsEuOrCosme(profile?.Country);
+
+    /// <inheritdoc />
+    protected override bool PreValidate(ValidationContext<ClusterProfile> context, ValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RootContextData.TryAdd(ValidationClock.TodayKey, ValidationClock.TodayFrom(timeProvider));
+        return true;
+    }
+
+    private void AddRequirementRule(FieldDefinition field)
+    {
+        if (field.Requirement is not (FieldRequirement.Mandatory or FieldRequirement.MandatoryInEu))
+        {
+            return;
+        }
+
+        RuleFor(p => field.Rule.HasContent(p))
+            .Equal(true).WithErrorCode(IssueCodes.Required)
+            .When(p => field.IsMandatoryFor(IsEuOrCosme(p)))
+            .OverridePropertyName(field.Path);
+    }
+
+    private void AddFreshnessRules(int staleAfterDays)
+    {
+        RuleFor(p => p.LastUpdated)
+            .Must((_, date, context) =>
+            {
+                context.MessageFormatter.AppendArgument("Days", staleAfterDays);
+                return date!.Value.AddDays(staleAfterDays) >= ValidationClock.Today(context);
+            })
+            .WithErrorCode(IssueCodes.ProfileStale).WithSeverity(Severity.Warning)
+            .When(p => p.LastUpdated is not null)
+            .OverridePropertyName("lastUpdated");
+
+        RuleFor(p => p.LastUpdated)
+            .NotNull().WithErrorCode(IssueCodes.LastUpdatedUnknown).WithSeverity(Severity.Info)
+            .OverridePropertyName("lastUpdated");
+    }
+
+    // Properties outside version 1 are kept for round-tripping and reported once each (forward compatibility).
+    private static void ReportUnknownProperties(ClusterProfile profile, ValidationContext<ClusterProfile> context)
+    {
+        Report(string.Empty, profile.AdditionalProperties);
+        Report("contact.", profile.Contact?.AdditionalProperties);
+        Report("members.", profile.Members?.AdditionalProperties);
+        Report("clusterLabel.", profile.ClusterLabel?.AdditionalProperties);
+
+        void Report(string prefix, Dictionary<string, JsonElement>? properties)
+        {
+            foreach (var name in properties?.Keys ?? Enumerable.Empty<string>())
+            {
+                Failures.Add(context, prefix + name, IssueCodes.PropertyUnknown, null, Severity.Warning,
+                    new Dictionary<string, object?> { ["Version"] = SchemaVersions.V1 });
+            }
+        }
+    }
+}

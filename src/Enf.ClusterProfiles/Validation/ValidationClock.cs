@@ -1,0 +1,16 @@
+using FluentValidation;
+
+namespace Enf.ClusterProfiles.Validation;
+
+/// <summary>"Today" for one validation run, read once from the injected clock and shared by every rule.</summary>
+internal static class ValidationClock
+{
+    public const string TodayKey = "Enf.ClusterProfiles.Today";
+
+    public static DateOnly Today(IValidationContext context) =>
+        context.RootContextData.TryGetValue(TodayKey, out var today) && today is DateOnly date
+            ? date
+            : throw new InvalidOperationException("The validation context carries no date; validate through ClusterProfileValidator.");
+
+    public static DateOnly TodayFrom(TimeProvider timeProvider) => DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+}
