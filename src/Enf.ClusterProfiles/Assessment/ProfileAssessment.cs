@@ -11,11 +11,29 @@ public sealed record ProfileAssessment
     /// <summary>The profile format version the assessment used.</summary>
     public required string SchemaVersion { get; init; }
 
+    /// <summary>Where the profile was read from (a path as given), when it came from a file.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The line the profile starts on in its source, when it came from raw input.</summary>
+    public int? Line { get; init; }
+
     /// <summary>The profile's <c>id</c>, when it has one.</summary>
     public string? Id { get; init; }
 
     /// <summary>The profile's <c>name</c>, when it has one.</summary>
     public string? Name { get; init; }
+
+    /// <summary>The profile's <c>country</c> as written, when it has one.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>The profile's <c>region</c> as written, when it has one.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>Whether the input could be read as a profile at all (false for malformed JSON, an unreadable file, …).</summary>
+    public bool Readable { get; init; } = true;
+
+    /// <summary>Whether findings were left out because of the <c>MaxIssues</c> cap.</summary>
+    public bool Partial { get; init; }
 
     /// <summary>The day the assessment took as today.</summary>
     public required DateOnly AssessedOn { get; init; }

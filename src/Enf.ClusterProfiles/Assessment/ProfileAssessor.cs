@@ -2,6 +2,7 @@ using System.Globalization;
 using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Configuration;
 using Enf.ClusterProfiles.Issues;
+using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Validation;
 using FluentValidation;
@@ -10,11 +11,13 @@ using FluentValidation.Results;
 namespace Enf.ClusterProfiles.Assessment;
 
 /// <summary>
-/// The one entry point: validates a profile and scores it. Thread-safe; build one and reuse it (the
-/// validators are compiled once).
+/// The one entry point: validates a profile (a model, raw JSON or a document read from a file) and scores
+/// it. Thread-safe; build one and reuse it (the validators are compiled once).
 /// </summary>
 public sealed class ProfileAssessor
 {
+    private static readonly Dictionary<string, string> NoArguments = [];
+
     private readonly ClusterProfilesOptions options;
     private readonly TimeProvider timeProvider;
     private readonly ClusterProfileValidator validator;
@@ -42,6 +45,9 @@ public sealed class ProfileAssessor
     /// <summary>The field catalogue in force, with the options' requirement changes applied.</summary>
     public FieldCatalog Catalog { get; }
 
+    /// <summary>The options in force.</summary>
+    public ClusterProfilesOptions Options => options;
+
     /// <summary>Assesses a profile.</summary>
     /// <param name="profile">The profile.</param>
     /// <param name="culture">Language of the messages; by default the options' culture, then the current UI culture.</param>
@@ -49,25 +55,65 @@ public sealed class ProfileAssessor
     public ProfileAssessment Assess(ClusterProfile profile, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        culture ??= options.Culture;
-        var today = ValidationClock.TodayFrom(timeProvider);
+        return AssessProfile(profile, null, culture ?? options.Culture);
+    }
 
-        var failures = Validate(validator, profile, today).Concat(Validate(publicationValidator, profile, today));
-        var issues = failures.Select(f => ToIssue(f, culture)).ToList();
+    /// <summary>
+    /// Assesses a profile read from raw input: findings about the input itself (syntax, types, encoding) come
+    /// first, and every finding carries the line and column of its field.
+    /// </summary>
+    /// <param name="document">The document, from <see cref="ProfileDocument"/>'s readers.</param>
+    /// <param name="culture">Language of the messages.</param>
+    public ProfileAssessment Assess(ProfileDocument document, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        culture ??= options.Culture;
+        return document.Profile is null ? Unreadable(document, culture) : AssessProfile(document.Profile, document, culture);
+    }
+
+    /// <summary>Assesses one profile given as JSON text; malformed JSON is a finding, never an exception.</summary>
+    /// <param name="json">The JSON text of one profile object.</param>
+    /// <param name="culture">Language of the messages.</param>
+    public ProfileAssessment AssessJson(string json, CultureInfo? culture = null) =>
+        Assess(ProfileDocument.Parse(json, maxBytes: options.MaxProfileBytes), culture);
+
+    /// <summary>Assesses one profile given as UTF-8 JSON bytes; malformed JSON is a finding, never an exception.</summary>
+    /// <param name="utf8Json">The bytes of one profile object (a byte order mark is accepted).</param>
+    /// <param name="culture">Language of the messages.</param>
+    public ProfileAssessment AssessJson(ReadOnlyMemory<byte> utf8Json, CultureInfo? culture = null) =>
+        Assess(ProfileDocument.Parse(utf8Json, maxBytes: options.MaxProfileBytes), culture);
+
+    private ProfileAssessment AssessProfile(ClusterProfile profile, ProfileDocument? document, CultureInfo? culture)
+    {
+        var today = ValidationClock.TodayFrom(timeProvider);
+        var readIssues = (document?.Findings ?? []).Select(f => ToIssue(f, culture)).ToList();
+        var readErrorPaths = readIssues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path).ToList();
+
+        var validationIssues = Validate(validator, profile, today)
+            .Concat(Validate(publicationValidator, profile, today))
+            .Select(f => ToIssue(f, culture, document))
+            .Where(i => !readErrorPaths.Exists(p => Covers(p, i.Path) || Covers(i.Path, p))); // a value dropped for its type is not also "missing"
+        var issues = readIssues.Concat(validationIssues).ToList();
 
         var euOrCosme = ClusterProfileValidator.IsEuOrCosme(profile);
         var fields = FieldStatuses(profile, issues, euOrCosme, today);
         var valid = issues.TrueForAll(i => i.Severity != IssueSeverity.Error);
+        var (reported, partial) = Cap(issues, culture);
 
         return new ProfileAssessment
         {
             SchemaVersion = SchemaVersions.V1,
+            Source = document?.Source,
+            Line = document?.Start.Line,
             Id = profile.Id,
             Name = profile.Name,
+            Country = profile.Country,
+            Region = profile.Region,
+            Partial = partial,
             AssessedOn = today,
             EuOrCosme = euOrCosme,
             Valid = valid,
-            Issues = issues,
+            Issues = reported,
             MandatoryMissing = [.. fields.Where(f => f.Requirement == FieldRequirement.Mandatory && f.State == FieldState.Missing).Select(f => f.Path)],
             Completeness = fields.Count == 0 ? 1 : (double)fields.Count(f => f.State == FieldState.Filled) / fields.Count,
             Pro = ScorePro(fields, valid),
@@ -78,6 +124,42 @@ public sealed class ProfileAssessor
         };
     }
 
+    private ProfileAssessment Unreadable(ProfileDocument document, CultureInfo? culture)
+    {
+        var optionalTotal = Catalog.Fields.Count(f => f.IsOptionalFor(euOrCosme: true));
+        return new ProfileAssessment
+        {
+            SchemaVersion = SchemaVersions.V1,
+            Source = document.Source,
+            Line = document.Start.Line,
+            Readable = false,
+            AssessedOn = ValidationClock.TodayFrom(timeProvider),
+            EuOrCosme = false,
+            Valid = false,
+            Issues = [.. document.Findings.Select(f => ToIssue(f, culture))],
+            MandatoryMissing = [],
+            Completeness = 0,
+            Pro = new ProEligibility
+            {
+                Eligible = false,
+                OptionalFilled = 0,
+                OptionalTotal = optionalTotal,
+                Needed = RequiredForPro(optionalTotal),
+                Suggestions = [],
+            },
+            Publication = new PublicationReadiness { Ready = false, Applies = false, Waived = false, Unmet = [] },
+            Stale = false,
+            LabelExpired = false,
+            Fields = [],
+        };
+    }
+
+    private static bool Covers(string path, string inner) =>
+        path.Length == 0
+            ? inner.Length == 0
+            : inner == path
+              || (inner.Length > path.Length && inner.StartsWith(path, StringComparison.Ordinal) && inner[path.Length] is '.' or '[');
+
     private static List<ValidationFailure> Validate(IValidator<ClusterProfile> validator, ClusterProfile profile, DateOnly today)
     {
         var context = new ValidationContext<ClusterProfile>(profile);
@@ -85,9 +167,33 @@ public sealed class ProfileAssessor
         return validator.Validate(context).Errors;
     }
 
+    // Keeps at most MaxIssues findings, errors first, and says so in a last finding when any were left out.
+    private (IReadOnlyList<ProfileIssue> Issues, bool Partial) Cap(List<ProfileIssue> issues, CultureInfo? culture)
+    {
+        if (options.MaxIssues is not int limit || issues.Count <= limit)
+        {
+            return (issues, false);
+        }
+
+        var kept = issues.OrderBy(i => i.Severity).Take(limit).ToList();
+        var arguments = new Dictionary<string, string>
+        {
+            ["Omitted"] = (issues.Count - limit).ToString(CultureInfo.InvariantCulture),
+            ["Limit"] = limit.ToString(CultureInfo.InvariantCulture),
+        };
+        kept.Add(IssueMessages.Localize(
+            new ProfileIssue { Code = IssueCodes.IssuesCapped, Severity = IssueSeverity.Info, Path = string.Empty, Message = string.Empty, Arguments = arguments },
+            Catalog,
+            culture));
+        return (kept, true);
+    }
+
     private List<FieldStatus> FieldStatuses(ClusterProfile profile, List<ProfileIssue> issues, bool euOrCosme, DateOnly today)
     {
-        var invalid = issues.Where(i => i.Severity == IssueSeverity.Error)
+        var invalid = issues.Where(i => i.Severity == IssueSeverity.Error && i.Code != IssueCodes.Required)
+            .Select(i => Catalog.FieldOf(i.Path)?.Path)
+            .ToHashSet(StringComparer.Ordinal);
+        var itemErrors = issues.Where(i => i.Severity == IssueSeverity.Error)
             .Select(i => Catalog.FieldOf(i.Path)?.Path)
             .ToHashSet(StringComparer.Ordinal);
 
@@ -102,8 +208,10 @@ public sealed class ProfileAssessor
                 continue;
             }
 
-            var state = !field.Rule.HasContent(profile) ? FieldState.Missing
-                : invalid.Contains(field.Path) ? FieldState.Invalid
+            var hasContent = field.Rule.HasContent(profile);
+            var state = hasContent && itemErrors.Contains(field.Path) ? FieldState.Invalid
+                : !hasContent && invalid.Contains(field.Path) ? FieldState.Invalid // present in the input, but dropped for its type
+                : !hasContent ? FieldState.Missing
                 : field.Rule is ClusterLabelRule label && label.IsExpired(profile, today) ? FieldState.Expired
                 : FieldState.Filled;
             statuses.Add(new FieldStatus(field.Path, requirement.Value, state));
@@ -112,15 +220,15 @@ public sealed class ProfileAssessor
         return statuses;
     }
 
+    // The spec's rule is 2 × filled ≥ total; with a configurable share that is filled ≥ ⌈share × total⌉.
+    // The small epsilon keeps 0.5 × 21 = 10.5 from rounding up to 12 through floating-point noise.
+    private int RequiredForPro(int optionalTotal) => (int)Math.Ceiling((options.ProThreshold * optionalTotal) - 1e-9);
+
     private ProEligibility ScorePro(List<FieldStatus> fields, bool valid)
     {
         var optional = fields.Where(f => f.Requirement == FieldRequirement.Optional).ToList();
         var filled = optional.Count(f => f.State == FieldState.Filled);
-
-        // The spec's rule is 2 × filled ≥ total; with a configurable share that is filled ≥ ⌈share × total⌉.
-        // The small epsilon keeps 0.5 × 21 = 10.5 from rounding up to 12 through floating-point noise.
-        var required = (int)Math.Ceiling((options.ProThreshold * optional.Count) - 1e-9);
-        var needed = Math.Max(0, required - filled);
+        var needed = Math.Max(0, RequiredForPro(optional.Count) - filled);
         var suggestions = optional
             .Where(f => f.State != FieldState.Filled)
             .OrderBy(f => Catalog[f.Path].SuggestionOrder)
@@ -155,7 +263,22 @@ public sealed class ProfileAssessor
         };
     }
 
-    private ProfileIssue ToIssue(ValidationFailure failure, CultureInfo? culture)
+    private ProfileIssue ToIssue(Finding finding, CultureInfo? culture) =>
+        IssueMessages.Localize(
+            new ProfileIssue
+            {
+                Code = finding.Code,
+                Severity = finding.Severity,
+                Path = finding.Path,
+                Message = string.Empty,
+                Line = finding.Position?.Line,
+                Column = finding.Position?.Column,
+                Arguments = finding.Arguments,
+            },
+            Catalog,
+            culture);
+
+    private ProfileIssue ToIssue(ValidationFailure failure, CultureInfo? culture, ProfileDocument? document)
     {
         var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in failure.FormattedMessagePlaceholderValues ?? new Dictionary<string, object>())
@@ -166,6 +289,7 @@ public sealed class ProfileAssessor
             }
         }
 
+        var position = document?.PositionOf(failure.PropertyName);
         var issue = new ProfileIssue
         {
             Code = failure.ErrorCode,
@@ -177,7 +301,9 @@ public sealed class ProfileAssessor
             },
             Path = failure.PropertyName,
             Message = string.Empty,
-            Arguments = arguments,
+            Line = position?.Line,
+            Column = position?.Column,
+            Arguments = arguments.Count == 0 ? NoArguments : arguments,
         };
         return IssueMessages.Localize(issue, Catalog, culture);
     }

@@ -28,6 +28,16 @@ public sealed class ClusterProfilesOptions
     /// </summary>
     public IDictionary<string, FieldRequirement> Requirements { get; } = new Dictionary<string, FieldRequirement>(StringComparer.Ordinal);
 
+    /// <summary>Size limit of one profile read from raw input, in bytes (default 1 MiB). From 1 KiB to 64 MiB.</summary>
+    public int MaxProfileBytes { get; set; } = Json.ProfileDocument.DefaultMaxBytes;
+
+    /// <summary>
+    /// Most findings reported per profile (default <see langword="null"/>: all). When the cap bites, errors are
+    /// kept first, the assessment is marked <c>Partial</c> and a last finding (<c>issues.capped</c>) says how
+    /// many were left out.
+    /// </summary>
+    public int? MaxIssues { get; set; }
+
     /// <summary>
     /// Language of the messages when a call names none: English, Finnish or Swedish. Default
     /// <see langword="null"/>: the current UI culture, falling back to English.

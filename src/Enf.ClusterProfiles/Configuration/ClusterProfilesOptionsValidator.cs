@@ -13,6 +13,8 @@ public sealed class ClusterProfilesOptionsValidator : AbstractValidator<ClusterP
         RuleFor(o => o.ProThreshold).GreaterThan(0).LessThanOrEqualTo(1);
         RuleFor(o => o.StaleAfterDays).GreaterThanOrEqualTo(1);
         RuleFor(o => o.SuggestionCount).InclusiveBetween(0, 50);
+        RuleFor(o => o.MaxProfileBytes).InclusiveBetween(1024, 64 * 1024 * 1024);
+        RuleFor(o => o.MaxIssues).GreaterThanOrEqualTo(1);
         RuleForEach(o => o.Requirements)
             .Must(r => FieldCatalog.Version1.RequirementChangeProblem(r.Key, r.Value) is null)
             .WithMessage((_, r) => FieldCatalog.Version1.RequirementChangeProblem(r.Key, r.Value));

@@ -84,6 +84,54 @@ public static class IssueCodes
     /// <summary>ECCP publication criteria waived: the cluster belongs to a cluster programme.</summary>
     public const string PublicationWaived = "publication.waived";
 
+    /// <summary>The text is not well-formed JSON.</summary>
+    public const string JsonSyntax = "json.syntax";
+
+    /// <summary>The JSON holds a comment, which JSON does not allow.</summary>
+    public const string JsonComment = "json.comment";
+
+    /// <summary>The JSON has a comma after the last item of an object or array.</summary>
+    public const string JsonTrailingComma = "json.trailingComma";
+
+    /// <summary>The JSON ends before an object, array or text is closed.</summary>
+    public const string JsonTruncated = "json.truncated";
+
+    /// <summary>The input holds no JSON at all.</summary>
+    public const string JsonEmpty = "json.empty";
+
+    /// <summary>One profile is larger than the size limit.</summary>
+    public const string JsonTooLarge = "json.tooLarge";
+
+    /// <summary>The bytes are not valid UTF-8.</summary>
+    public const string JsonEncoding = "json.encoding";
+
+    /// <summary>A profile must be a JSON object.</summary>
+    public const string JsonNotObject = "json.notObject";
+
+    /// <summary>A property name appears twice in one object; the first one is used.</summary>
+    public const string JsonDuplicateProperty = "json.duplicateProperty";
+
+    /// <summary>Objects and arrays are nested deeper than the limit.</summary>
+    public const string JsonTooDeep = "json.tooDeep";
+
+    /// <summary>A value of the wrong JSON type (a string where a number belongs), or a CSV cell that cannot be read as its field's type.</summary>
+    public const string ValueType = "value.type";
+
+    /// <summary>A number too large (or too precise) to be read.</summary>
+    public const string NumberRange = "value.numberRange";
+
+    /// <summary>A date not written as an existing <c>YYYY-MM-DD</c> date.</summary>
+    public const string DateFormat = "date.format";
+
+    /// <summary>A CSV file that cannot be read as CSV (an unclosed quote).</summary>
+    public const string CsvSyntax = "csv.syntax";
+
+    /// <summary>A file that cannot be read at all.</summary>
+    public const string FileUnreadable = "file.unreadable";
+
+    /// <summary>More findings than the cap; the rest were left out.</summary>
+    public const string IssuesCapped = "issues.capped";
+
     /// <summary>Every code, in the order above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -91,5 +139,7 @@ public static class IssueCodes
         UrlInvalid, PhoneInvalid, ValueUnknown, ListDuplicate, RegionInvalid, RegionCountryMismatch, DateInFuture,
         LabelExpired, ProfileStale, LastUpdatedUnknown, SchemaVersionUnsupported, PropertyUnknown,
         PublicationManagementFte, PublicationMembers, PublicationTripleHelix, PublicationWebsite, PublicationWaived,
+        JsonSyntax, JsonComment, JsonTrailingComma, JsonTruncated, JsonEmpty, JsonTooLarge, JsonEncoding, JsonNotObject,
+        JsonDuplicateProperty, JsonTooDeep, ValueType, NumberRange, DateFormat, CsvSyntax, FileUnreadable, IssuesCapped,
     ];
 }

@@ -9,9 +9,9 @@ namespace Enf.ClusterProfiles.Tests.Validation;
 /// <summary>Every rule of profile-v1: a change that breaks it (code, severity, path) and one that keeps it.</summary>
 public class FieldRuleTests
 {
-    private static readonly string Long = new('x', 5001);
+    internal static readonly string Long = new('x', 5001);
 
-    private static readonly Dictionary<string, (Func<ClusterProfile, ClusterProfile> Change, string Code, IssueSeverity Severity, string Path)> Failing = new()
+    internal static readonly Dictionary<string, (Func<ClusterProfile, ClusterProfile> Change, string Code, IssueSeverity Severity, string Path)> Failing = new()
     {
         ["id missing"] = (p => p with { Id = null }, IssueCodes.Required, Error, "id"),
         ["id with spaces"] = (p => p with { Id = "Arctic Water" }, IssueCodes.IdFormat, Error, "id"),
@@ -84,7 +84,7 @@ public class FieldRuleTests
         ["unknown contact property"] = (p => p with { Contact = p.Contact! with { AdditionalProperties = new() { ["fax"] = JsonDocument.Parse("1").RootElement } } }, IssueCodes.PropertyUnknown, Warning, "contact.fax"),
     };
 
-    private static readonly Dictionary<string, (Func<ClusterProfile, ClusterProfile> Change, string Path)> Passing = new()
+    internal static readonly Dictionary<string, (Func<ClusterProfile, ClusterProfile> Change, string Path)> Passing = new()
     {
         ["id with digits and hyphens"] = (p => p with { Id = "a1-b2-c3" }, "id"),
         ["name trimmed to two letters"] = (p => p with { Name = "  AB  " }, "name"),
@@ -152,6 +152,8 @@ public class FieldRuleTests
     {
         var tested = Failing.Values.Select(c => c.Code)
             .Concat(PublicationCriteriaTests.CodesTested)
+            .Concat(Json.RawInputCorpusTests.Invalid.Select(row => (string)row[1]))
+            .Concat(Json.RawInputCorpusTests.CodesTestedElsewhere)
             .ToHashSet();
 
         Assert.All(IssueCodes.All, code => Assert.Contains(code, tested));

@@ -1,0 +1,130 @@
+using System.Text;
+using Enf.ClusterProfiles.Model;
+
+namespace Enf.ClusterProfiles.Json;
+
+/// <summary>
+/// One profile as read from raw input (JSON text, a line of NDJSON, an element of an array, a CSV row):
+/// the bound profile when it could be read, what was wrong with the input, and where each field stands in
+/// the file, so that every finding can name its line and column. Pass it to
+/// <see cref="Assessment.ProfileAssessor.Assess(ProfileDocument, System.Globalization.CultureInfo?)"/>.
+/// Reading never throws for bad input.
+/// </summary>
+public sealed class ProfileDocument
+{
+    /// <summary>The default limit on the size of one profile: 1 MiB.</summary>
+    public const int DefaultMaxBytes = 1024 * 1024;
+
+    private readonly IReadOnlyDictionary<string, TextPosition> positions;
+
+    internal ProfileDocument(
+        string? source,
+        TextPosition start,
+        ClusterProfile? profile,
+        IReadOnlyList<Finding> findings,
+        IReadOnlyDictionary<string, TextPosition> positions)
+    {
+        Source = source;
+        Start = start;
+        Profile = profile;
+        Findings = findings;
+        this.positions = positions;
+    }
+
+    /// <summary>Where the profile came from (a file path as given), when known.</summary>
+    public string? Source { get; }
+
+    /// <summary>Where the profile starts: its <c>{</c>, its NDJSON line, its CSV row.</summary>
+    public TextPosition Start { get; }
+
+    /// <summary>The bound profile, or <see langword="null"/> when the input could not be read as a profile.</summary>
+    public ClusterProfile? Profile { get; }
+
+    internal IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Reads one profile from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="source">Where it came from, for results.</param>
+    /// <param name="maxBytes">Size limit of one profile, in UTF-8 bytes.</param>
+    public static ProfileDocument Parse(string json, string? source = null, int maxBytes = DefaultMaxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(Encoding.UTF8.GetBytes(json), source, maxBytes);
+    }
+
+    /// <summary>Reads one profile from UTF-8 bytes (a byte order mark is accepted).</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <param name="source">Where they came from, for results.</param>
+    /// <param name="maxBytes">Size limit of one profile.</param>
+    public static ProfileDocument Parse(ReadOnlyMemory<byte> utf8, string? source = null, int maxBytes = DefaultMaxBytes) =>
+        ProfileJsonParser.Parse(utf8, source, new TextPosition(1, 1), maxBytes);
+
+    /// <summary>Reads one profile from a stream, reading no more than the size limit allows.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="source">Where it came from, for results.</param>
+    /// <param name="maxBytes">Size limit of one profile.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<ProfileDocument> ReadAsync(Stream stream, string? source = null, int maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+            if (total <= maxBytes + 3L)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+        }
+
+        return total > maxBytes + 3L
+            ? ProfileJsonParser.TooLarge(source, new TextPosition(1, 1), total, maxBytes)
+            : Parse(buffer.ToArray(), source, maxBytes);
+    }
+
+    /// <summary>Reads one profile from a file; a file that cannot be opened is a finding, not an exception.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="maxBytes">Size limit of one profile.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<ProfileDocument> ReadFileAsync(string path, int maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+            return await ReadAsync(stream, path, maxBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(path, e.Message);
+        }
+    }
+
+    /// <summary>The position of a path in the input: the path itself, else its nearest enclosing object or list, else the profile's start.</summary>
+    /// <param name="path">A JSON path.</param>
+    public TextPosition PositionOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var candidate = path;
+        while (candidate.Length > 0)
+        {
+            if (positions.TryGetValue(candidate, out var position))
+            {
+                return position;
+            }
+
+            var cut = candidate.LastIndexOfAny(['.', '[']);
+            candidate = cut < 0 ? string.Empty : candidate[..cut];
+        }
+
+        return Start;
+    }
+
+    internal static ProfileDocument Unreadable(string? source, string detail) =>
+        new(source, new TextPosition(1, 1), null,
+            [Finding.Error(Issues.IssueCodes.FileUnreadable, string.Empty, null, ("Detail", detail))],
+            new Dictionary<string, TextPosition>());
+}

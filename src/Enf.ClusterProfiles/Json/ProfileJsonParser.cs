@@ -1,0 +1,355 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Enf.ClusterProfiles.Issues;
+using Enf.ClusterProfiles.Model;
+using Enf.ClusterProfiles.Serialization;
+
+namespace Enf.ClusterProfiles.Json;
+
+/// <summary>
+/// Reads one profile from UTF-8 JSON without ever throwing for bad input: checks size, encoding and
+/// syntax, then walks the tokens against <see cref="ProfileShape"/>, recording where every path stands,
+/// reporting wrong types, bad dates, unreadable numbers and duplicate properties, and keeping only values
+/// that bind. The cleaned tree is then bound to <see cref="ClusterProfile"/>.
+/// </summary>
+internal sealed class ProfileJsonParser
+{
+    /// <summary>Nesting limit for objects and arrays; a profile needs 3 levels.</summary>
+    public const int MaxDepth = 64;
+
+    private static readonly JsonReaderOptions StrictReader = new() { MaxDepth = MaxDepth + 16 };
+    private static readonly JsonReaderOptions LenientReader = new() { MaxDepth = MaxDepth + 16, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    private readonly LineIndex lines;
+    private readonly List<Finding> findings = [];
+    private readonly Dictionary<string, TextPosition> positions = new(StringComparer.Ordinal);
+
+    private ProfileJsonParser(LineIndex lines) => this.lines = lines;
+
+    public static ProfileDocument Parse(ReadOnlyMemory<byte> utf8, string? source, TextPosition start, int maxBytes)
+    {
+        var span = utf8.Span;
+        if (span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            utf8 = utf8[3..];
+            span = utf8.Span;
+        }
+
+        if (utf8.Length > maxBytes)
+        {
+            return TooLarge(source, start, utf8.Length, maxBytes);
+        }
+
+        var lines = new LineIndex(utf8, start.Line, start.Column);
+        if (span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            return Failed(source, start, Finding.Error(IssueCodes.JsonEmpty, string.Empty, start));
+        }
+
+        if (!Utf8.IsValid(span))
+        {
+            return Failed(source, start, Finding.Error(IssueCodes.JsonEncoding, string.Empty, lines.At(FirstInvalidUtf8(span))));
+        }
+
+        var parser = new ProfileJsonParser(lines);
+        var profileStart = lines.At(span.IndexOfAnyExcept(" \t\r\n"u8));
+        try
+        {
+            var reader = new Utf8JsonReader(span, StrictReader);
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                // Still read to the end, so that a syntax error is reported as such rather than as "not an object".
+                var found = Describe(reader.TokenType);
+                reader.Skip();
+                while (reader.Read())
+                {
+                }
+
+                return Failed(source, profileStart, Finding.Error(IssueCodes.JsonNotObject, string.Empty, profileStart, ("Found", found)));
+            }
+
+            var root = (JsonObject?)parser.ReadValue(ref reader, ProfileShape.Version1, string.Empty, 0);
+            while (reader.Read())
+            {
+                // Anything after the object is a syntax error, which the reader throws.
+            }
+
+            var profile = root!.Deserialize((System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile>)ClusterProfileJson.Options.GetTypeInfo(typeof(ClusterProfile)))!;
+            return new ProfileDocument(source, profileStart, profile, parser.findings, parser.positions);
+        }
+        catch (TooDeepException deep)
+        {
+            return Failed(source, profileStart, Finding.Error(IssueCodes.JsonTooDeep, string.Empty, deep.Position, ("Limit", MaxDepth.ToString(CultureInfo.InvariantCulture))));
+        }
+        catch (JsonException e)
+        {
+            return Failed(source, profileStart, SyntaxFinding(e, utf8, lines));
+        }
+    }
+
+    public static ProfileDocument TooLarge(string? source, TextPosition start, long size, int maxBytes) =>
+        Failed(source, start, Finding.Error(
+            IssueCodes.JsonTooLarge,
+            string.Empty,
+            start,
+            ("Size", size.ToString(CultureInfo.InvariantCulture)),
+            ("Limit", maxBytes.ToString(CultureInfo.InvariantCulture))));
+
+    private static ProfileDocument Failed(string? source, TextPosition start, Finding finding) =>
+        new(source, start, null, [finding], new Dictionary<string, TextPosition>());
+
+    private JsonNode? ReadValue(ref Utf8JsonReader reader, ProfileShape? shape, string path, int depth)
+    {
+        var position = lines.At(reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return null; // null means absent
+            case JsonTokenType.StartObject:
+                if (depth >= MaxDepth)
+                {
+                    throw new TooDeepException(position);
+                }
+
+                var obj = ReadObject(ref reader, shape?.Kind == ShapeKind.Object ? shape : null, path, depth);
+                return shape is null || shape.Kind == ShapeKind.Object ? obj : WrongType(shape, path, position, "object");
+            case JsonTokenType.StartArray:
+                if (depth >= MaxDepth)
+                {
+                    throw new TooDeepException(position);
+                }
+
+                var array = ReadArray(ref reader, shape?.Kind == ShapeKind.Array ? shape.Items : null, path, depth);
+                return shape is null || shape.Kind == ShapeKind.Array ? array : WrongType(shape, path, position, "array");
+            case JsonTokenType.String:
+                return ReadString(ref reader, shape, path, position);
+            case JsonTokenType.Number:
+                return ReadNumber(ref reader, shape, path, position);
+            default: // true or false
+                var flag = reader.TokenType == JsonTokenType.True;
+                return shape is null ? JsonValue.Create(flag) : WrongType(shape, path, position, flag ? "true" : "false");
+        }
+    }
+
+    private JsonObject ReadObject(ref Utf8JsonReader reader, ProfileShape? shape, string path, int depth)
+    {
+        var obj = new JsonObject();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var namePosition = lines.At(reader.TokenStartIndex);
+            var name = ReadText(ref reader, path, namePosition) ?? string.Empty;
+            var childPath = path.Length == 0 ? name : $"{path}.{name}";
+            reader.Read();
+            if (!seen.Add(name))
+            {
+                findings.Add(Finding.Error(IssueCodes.JsonDuplicateProperty, childPath, namePosition));
+                ReadValue(ref reader, null, childPath, depth + 1);
+                continue;
+            }
+
+            positions[childPath] = namePosition;
+            var childShape = shape?.Properties?.GetValueOrDefault(name);
+            var value = ReadValue(ref reader, childShape, childPath, depth + 1);
+            if (value is not null)
+            {
+                obj[name] = value;
+            }
+        }
+
+        return obj;
+    }
+
+    private JsonArray ReadArray(ref Utf8JsonReader reader, ProfileShape? itemShape, string path, int depth)
+    {
+        var array = new JsonArray();
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var itemPath = $"{path}[{index++}]";
+            positions[itemPath] = lines.At(reader.TokenStartIndex);
+            var item = ReadValue(ref reader, itemShape, itemPath, depth + 1);
+
+            // A null or dropped item stays as a blank one, so later items keep their index and the blank is reported.
+            array.Add(item ?? (itemShape?.Kind == ShapeKind.String ? JsonValue.Create(string.Empty) : null));
+        }
+
+        return array;
+    }
+
+    private JsonNode? ReadString(ref Utf8JsonReader reader, ProfileShape? shape, string path, TextPosition position)
+    {
+        var text = ReadText(ref reader, path, position);
+        if (text is null)
+        {
+            return null;
+        }
+
+        switch (shape?.Kind)
+        {
+            case null:
+            case ShapeKind.String:
+                return JsonValue.Create(text);
+            case ShapeKind.Date:
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                {
+                    return JsonValue.Create(text);
+                }
+
+                findings.Add(Finding.Error(IssueCodes.DateFormat, path, position, ("PropertyValue", Shorten(text))));
+                return null;
+            default:
+                return WrongType(shape, path, position, "string");
+        }
+    }
+
+    private JsonNode? ReadNumber(ref Utf8JsonReader reader, ProfileShape? shape, string path, TextPosition position)
+    {
+        var raw = Encoding.UTF8.GetString(reader.ValueSpan);
+        switch (shape?.Kind)
+        {
+            case null:
+                return reader.TryGetDecimal(out var any) ? JsonValue.Create(any) : JsonValue.Create(raw);
+            case ShapeKind.Number:
+                if (reader.TryGetDecimal(out var number))
+                {
+                    return JsonValue.Create(number);
+                }
+
+                break;
+            case ShapeKind.Integer32:
+                if (reader.TryGetInt32(out var small))
+                {
+                    return JsonValue.Create(small);
+                }
+
+                break;
+            case ShapeKind.Integer64:
+                if (reader.TryGetInt64(out var large))
+                {
+                    return JsonValue.Create(large);
+                }
+
+                break;
+            default:
+                return WrongType(shape, path, position, "number");
+        }
+
+        // A number that did not fit: a fraction where a whole number belongs is a type error, the rest too large.
+        var fraction = reader.TryGetDecimal(out var value) && value != decimal.Truncate(value);
+        if (fraction)
+        {
+            return WrongType(shape, path, position, $"number {Shorten(raw)}");
+        }
+
+        findings.Add(Finding.Error(IssueCodes.NumberRange, path, position, ("PropertyValue", Shorten(raw))));
+        return null;
+    }
+
+    private string? ReadText(ref Utf8JsonReader reader, string path, TextPosition position)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate (\ud800) is valid JSON syntax but not text.
+            findings.Add(Finding.Error(IssueCodes.JsonEncoding, path, position));
+            return null;
+        }
+    }
+
+    private JsonNode? WrongType(ProfileShape shape, string path, TextPosition position, string found)
+    {
+        findings.Add(Finding.Error(IssueCodes.ValueType, path, position, ("Expected", shape.JsonTypeName), ("Found", found)));
+        return null;
+    }
+
+    private static Finding SyntaxFinding(JsonException e, ReadOnlyMemory<byte> utf8, LineIndex lines)
+    {
+        var line = e.LineNumber ?? 0;
+        var bytes = e.BytePositionInLine ?? 0;
+        var offset = lines.OffsetOf(line, bytes);
+        var position = lines.AtLineByte(line, bytes);
+
+        if (offset >= utf8.Length - 1 || utf8.Span[(int)offset..].IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            return Finding.Error(IssueCodes.JsonTruncated, string.Empty, position);
+        }
+
+        if (lines.ByteAt(offset) == (byte)'/')
+        {
+            return Finding.Error(IssueCodes.JsonComment, string.Empty, position);
+        }
+
+        if (ParsesLeniently(utf8.Span))
+        {
+            return Finding.Error(IssueCodes.JsonTrailingComma, string.Empty, position);
+        }
+
+        return Finding.Error(IssueCodes.JsonSyntax, string.Empty, position, ("Detail", Detail(e)));
+    }
+
+    private static bool ParsesLeniently(ReadOnlySpan<byte> span)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(span, LenientReader);
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    // The reader's message without its own position suffix, which the finding carries already.
+    private static string Detail(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim();
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array [ … ]",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
+    {
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(span[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
+
+    private sealed class TooDeepException(TextPosition position) : Exception
+    {
+        public TextPosition Position { get; } = position;
+    }
+}
