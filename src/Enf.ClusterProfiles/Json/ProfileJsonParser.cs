@@ -277,11 +277,6 @@ internal sealed class ProfileJsonParser
         var offset = lines.OffsetOf(line, bytes);
         var position = lines.AtLineByte(line, bytes);
 
-        if (offset >= utf8.Length - 1 || utf8.Span[(int)offset..].IndexOfAnyExcept(" \t\r\n"u8) < 0)
-        {
-            return Finding.Error(IssueCodes.JsonTruncated, string.Empty, position);
-        }
-
         if (lines.ByteAt(offset) == (byte)'/')
         {
             return Finding.Error(IssueCodes.JsonComment, string.Empty, position);
@@ -290,6 +285,12 @@ internal sealed class ProfileJsonParser
         if (ParsesLeniently(utf8.Span))
         {
             return Finding.Error(IssueCodes.JsonTrailingComma, string.Empty, position);
+        }
+
+        // The reader stops at the last byte it could use when the text ends early.
+        if (offset >= utf8.Length - 1 || utf8.Span[(int)offset..].IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            return Finding.Error(IssueCodes.JsonTruncated, string.Empty, position);
         }
 
         return Finding.Error(IssueCodes.JsonSyntax, string.Empty, position, ("Detail", Detail(e)));

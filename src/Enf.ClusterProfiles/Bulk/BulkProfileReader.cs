@@ -1,0 +1,156 @@
+using System.Runtime.CompilerServices;
+using Enf.ClusterProfiles.Json;
+
+namespace Enf.ClusterProfiles.Bulk;
+
+/// <summary>
+/// Reads many profiles from files and folders as a stream: a <c>.json</c> file with one object or an array
+/// of objects, <c>.ndjson</c> (or <c>.jsonl</c>) with one object per line, and <c>.csv</c> with one profile per
+/// row. Memory stays flat however many profiles there are; a broken profile is reported in its place and
+/// never hides the others; every document names its source file and the line it starts on.
+/// </summary>
+public static class BulkProfileReader
+{
+    /// <summary>The file endings read from a folder.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".json", ".ndjson", ".jsonl", ".csv"];
+
+    /// <summary>
+    /// The files a set of paths stands for: a file as given; a folder's files with a known ending, in its
+    /// sub-folders too (but not in hidden folders such as <c>.sync</c>), in ordinal order. Paths are kept as given,
+    /// joined with the file's place inside the folder.
+    /// </summary>
+    /// <param name="paths">Files and folders.</param>
+    public static IEnumerable<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (var path in paths)
+        {
+            if (!Directory.Exists(path))
+            {
+                yield return path;
+                continue;
+            }
+
+            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                .Select(f => Path.Combine(path, Path.GetRelativePath(path, f)))
+                .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                yield return file;
+            }
+        }
+    }
+
+    /// <summary>Reads every profile in the given files and folders, one document at a time.</summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="maxBytes">Size limit of one profile.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    public static async IAsyncEnumerable<ProfileDocument> ReadAsync(
+        IEnumerable<string> paths,
+        int maxBytes = ProfileDocument.DefaultMaxBytes,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var file in ExpandPaths(paths))
+        {
+            await foreach (var document in ReadFileAsync(file, maxBytes, cancellationToken).ConfigureAwait(false))
+            {
+                yield return document;
+            }
+        }
+    }
+
+    /// <summary>Reads every profile in one file; a file that cannot be opened gives one unreadable document.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">Size limit of one profile.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    public static async IAsyncEnumerable<ProfileDocument> ReadFileAsync(
+        string path,
+        int maxBytes = ProfileDocument.DefaultMaxBytes,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        FileStream? stream = null;
+        string? openFailure = null;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            openFailure = e.Message;
+        }
+
+        if (stream is null)
+        {
+            yield return ProfileDocument.Unreadable(path, openFailure ?? path);
+            yield break;
+        }
+
+        await using (stream.ConfigureAwait(false))
+        {
+            var documents = Path.GetExtension(path).ToLowerInvariant() switch
+            {
+                ".ndjson" or ".jsonl" => NdjsonSplitter.SplitAsync(stream, path, maxBytes, cancellationToken),
+                ".csv" => CsvProfileReader.ReadAsync(stream, path, cancellationToken),
+                _ => await StartsWithArrayAsync(stream, cancellationToken).ConfigureAwait(false)
+                    ? JsonArraySplitter.SplitAsync(stream, path, maxBytes, cancellationToken)
+                    : Single(stream, path, maxBytes, cancellationToken),
+            };
+
+            var enumerator = documents.GetAsyncEnumerator(cancellationToken);
+            await using (enumerator.ConfigureAwait(false))
+            {
+                while (true)
+                {
+                    bool more;
+                    string? failure = null;
+                    try
+                    {
+                        more = await enumerator.MoveNextAsync().ConfigureAwait(false);
+                    }
+                    catch (IOException e)
+                    {
+                        more = false;
+                        failure = e.Message;
+                    }
+
+                    if (failure is not null)
+                    {
+                        // The disk failed mid-file: what was read stands, and the rest is reported unreadable.
+                        yield return ProfileDocument.Unreadable(path, failure);
+                    }
+
+                    if (!more)
+                    {
+                        yield break;
+                    }
+
+                    yield return enumerator.Current;
+                }
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<ProfileDocument> Single(Stream stream, string path, int maxBytes, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        yield return await ProfileDocument.ReadAsync(stream, path, maxBytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Peeks at the first character that is not white space (after a byte order mark), then rewinds.
+    private static async Task<bool> StartsWithArrayAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[4096];
+        var read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        stream.Position = 0;
+        var span = buffer.AsSpan(0, read);
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        var first = span.IndexOfAnyExcept(" \t\r\n"u8);
+        return first >= 0 && span[first] == (byte)'[';
+    }
+}
