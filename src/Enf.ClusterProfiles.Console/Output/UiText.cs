@@ -1,0 +1,51 @@
+using Enf.ClusterProfiles.Catalog;
+
+namespace Enf.ClusterProfiles.Console.Output;
+
+/// <summary>The console's own words for people, in en/fi/sv (help text stays English).</summary>
+internal static class UiText
+{
+    public static readonly LocalizedText Valid = new("valid", "kelvollinen", "giltig");
+    public static readonly LocalizedText NotValid = new("not valid", "ei kelvollinen", "inte giltig");
+    public static readonly LocalizedText Unreadable = new("could not be read", "ei luettavissa", "kunde inte läsas");
+    public static readonly LocalizedText ProYes = new("PRO-eligible", "PRO-kelpoinen", "PRO-berättigad");
+    public static readonly LocalizedText ProNo = new("not PRO", "ei PRO", "inte PRO");
+    public static readonly LocalizedText Optional = new("optional {0} of {1}", "valinnaisia {0}/{1}", "valfria {0} av {1}");
+    public static readonly LocalizedText MoreNeeded = new("{0} more needed for PRO", "PRO vaatii {0} lisää", "{0} till behövs för PRO");
+    public static readonly LocalizedText Completeness = new("completeness {0}", "täydellisyys {0}", "fullständighet {0}");
+    public static readonly LocalizedText FillNext = new("Fill next", "Täytä seuraavaksi", "Fyll i härnäst");
+    public static readonly LocalizedText MandatoryMissing = new("Mandatory missing", "Pakollisia puuttuu", "Obligatoriska saknas");
+    public static readonly LocalizedText Summary = new("Summary", "Yhteenveto", "Sammanfattning");
+    public static readonly LocalizedText Profiles = new("Profiles", "Profiilit", "Profiler");
+    public static readonly LocalizedText ValidCount = new("Valid", "Kelvollisia", "Giltiga");
+    public static readonly LocalizedText ProCount = new("PRO-eligible", "PRO-kelpoisia", "PRO-berättigade");
+    public static readonly LocalizedText WithErrors = new("With errors", "Virheellisiä", "Med fel");
+    public static readonly LocalizedText Partial = new(
+        "Some findings were left out: at most {0} are shown per profile (--max-issues).",
+        "Osa havainnoista jätettiin pois: profiilista näytetään enintään {0} (--max-issues).",
+        "Vissa iakttagelser utelämnades: högst {0} visas per profil (--max-issues).");
+    public static readonly LocalizedText Publication = new("publication", "julkaisu", "publicering");
+    public static readonly LocalizedText Ready = new("ready", "valmis", "klar");
+    public static readonly LocalizedText NotReady = new("not ready", "ei valmis", "inte klar");
+    public static readonly LocalizedText Waived = new("criteria waived", "kriteereistä vapautettu", "kriterierna gäller inte");
+    public static readonly LocalizedText Error = new("error", "virhe", "fel");
+    public static readonly LocalizedText Warning = new("warning", "varoitus", "varning");
+    public static readonly LocalizedText Info = new("note", "huomio", "notering");
+    public static readonly LocalizedText Field = new("Field", "Kenttä", "Fält");
+    public static readonly LocalizedText Place = new("Line", "Rivi", "Rad");
+    public static readonly LocalizedText Message = new("Finding", "Havainto", "Iakttagelse");
+    public static readonly LocalizedText Region = new("Region", "Alue", "Region");
+    public static readonly LocalizedText PublicationReady = new("Publication-ready", "Julkaisuvalmiita", "Publiceringsklara");
+    public static readonly LocalizedText Stale = new("Stale", "Päivittämättömiä", "Inaktuella");
+    public static readonly LocalizedText ExpiredLabels = new("Expired labels", "Vanhentuneita merkkejä", "Utgångna märken");
+    public static readonly LocalizedText UnreadableCount = new("Unreadable", "Lukukelvottomia", "Oläsbara");
+    public static readonly LocalizedText AverageCompleteness = new("Average completeness", "Keskim. täydellisyys", "Genomsnittlig fullständighet");
+    public static readonly LocalizedText FillRates = new("Field fill rates", "Kenttien täyttöasteet", "Fältens ifyllnadsgrad");
+    public static readonly LocalizedText Filled = new("Filled", "Täytetty", "Ifyllt");
+    public static readonly LocalizedText RegionalReport = new("Regional report on cluster profiles", "Alueellinen raportti klusteriprofiileista", "Regional rapport om klusterprofiler");
+    public static readonly LocalizedText AllRegions = new("All regions", "Kaikki alueet", "Alla regioner");
+    public static readonly LocalizedText ProByRegion = new("PRO-eligible profiles by region", "PRO-kelpoiset profiilit alueittain", "PRO-berättigade profiler per region");
+    public static readonly LocalizedText Requirement = new("Req.", "Vaat.", "Krav");
+    public static readonly LocalizedText Label = new("Label", "Nimi", "Namn");
+    public static readonly LocalizedText Rule = new("Rule", "Sääntö", "Regel");
+}
