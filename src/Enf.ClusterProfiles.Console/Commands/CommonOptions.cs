@@ -46,8 +46,16 @@ internal static class CommonOptions
         CustomParser = ParseDate,
     };
 
+    /// <summary>The PATH… argument of check and report: one or more files and folders.</summary>
+    public static Argument<string[]> Paths(string description)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = description, Arity = ArgumentArity.OneOrMore };
+        RejectUnknownOptions(paths);
+        return paths;
+    }
+
     /// <summary>A token that looks like an option but is none is a mistake, not a path named "--bogus".</summary>
-    public static void RejectUnknownOptions(Argument<string[]> paths) =>
+    private static void RejectUnknownOptions(Argument<string[]> paths) =>
         paths.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)

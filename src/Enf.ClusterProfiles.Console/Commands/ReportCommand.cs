@@ -14,12 +14,7 @@ internal static class ReportCommand
 {
     public static Command Create(ConsoleContext console)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Profile files and folders, as for check.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        CommonOptions.RejectUnknownOptions(paths);
+        var paths = CommonOptions.Paths("Profile files and folders, as for check.");
         var format = CommonOptions.Format("Output: table (default), markdown, or html (a self-contained page with bar charts).", "table", "markdown", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output.", HelpName = "FILE" };
         var lang = CommonOptions.Lang();

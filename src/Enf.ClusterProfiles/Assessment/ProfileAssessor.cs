@@ -313,10 +313,7 @@ public sealed class ProfileAssessor
     {
         null => "—",
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable formattable => Shorten(formattable.ToString(null, CultureInfo.InvariantCulture)),
-        _ => Shorten(value.ToString() ?? string.Empty),
+        IFormattable formattable => TextShortening.Shorten(formattable.ToString(null, CultureInfo.InvariantCulture), 120),
+        _ => TextShortening.Shorten(value.ToString() ?? string.Empty, 120),
     };
-
-    // A message quotes at most the start of a value: a million-character string stays out of it.
-    private static string Shorten(string text) => text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 117), "…");
 }

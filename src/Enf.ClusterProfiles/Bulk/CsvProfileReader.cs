@@ -158,7 +158,7 @@ internal static class CsvProfileReader
             case ShapeKind.Date when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
                 return JsonValue.Create(text);
             case ShapeKind.Date:
-                findings.Add(Finding.Error(IssueCodes.DateFormat, path, position, ("PropertyValue", Shorten(text))));
+                findings.Add(Finding.Error(IssueCodes.DateFormat, path, position, ("PropertyValue", TextShortening.Shorten(text, 40))));
                 return null;
             case ShapeKind.Array:
                 var items = new JsonArray();
@@ -177,7 +177,7 @@ internal static class CsvProfileReader
                 return JsonValue.Create(large);
             default:
                 var expected = shape.Kind == ShapeKind.Object ? "columns such as " + path + ".…" : shape.JsonTypeName;
-                findings.Add(Finding.Error(IssueCodes.ValueType, path, position, ("Expected", expected), ("Found", $"'{Shorten(text)}'")));
+                findings.Add(Finding.Error(IssueCodes.ValueType, path, position, ("Expected", expected), ("Found", $"'{TextShortening.Shorten(text, 40)}'")));
                 return null;
         }
     }
@@ -204,6 +204,4 @@ internal static class CsvProfileReader
 
         parent[segments[^1]] = value;
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "…");
 }

@@ -82,7 +82,7 @@ public static class FieldCatalogExport
     private static string Cell(string text)
     {
         var cell = text.Replace("|", "\\|", StringComparison.Ordinal);
-        return cell.Length <= 300 ? cell : string.Concat(cell.AsSpan(0, 297), "…");
+        return Issues.TextShortening.Shorten(cell, 300);
     }
 }
 

@@ -200,7 +200,7 @@ internal sealed class ProfileJsonParser
                     return JsonValue.Create(text);
                 }
 
-                findings.Add(Finding.Error(IssueCodes.DateFormat, path, position, ("PropertyValue", Shorten(text))));
+                findings.Add(Finding.Error(IssueCodes.DateFormat, path, position, ("PropertyValue", TextShortening.Shorten(text, 60))));
                 return null;
             default:
                 return WrongType(shape, path, position, "string");
@@ -243,10 +243,10 @@ internal sealed class ProfileJsonParser
         var fraction = reader.TryGetDecimal(out var value) && value != decimal.Truncate(value);
         if (fraction)
         {
-            return WrongType(shape, path, position, $"number {Shorten(raw)}");
+            return WrongType(shape, path, position, $"number {TextShortening.Shorten(raw, 60)}");
         }
 
-        findings.Add(Finding.Error(IssueCodes.NumberRange, path, position, ("PropertyValue", Shorten(raw))));
+        findings.Add(Finding.Error(IssueCodes.NumberRange, path, position, ("PropertyValue", TextShortening.Shorten(raw, 60))));
         return null;
     }
 
@@ -346,8 +346,6 @@ internal sealed class ProfileJsonParser
 
         return offset;
     }
-
-    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "…");
 
     private sealed class TooDeepException(TextPosition position) : Exception
     {
