@@ -17,6 +17,7 @@ internal static class CliApplication
         root.Add(FieldsCommand.Create(console));
         root.Add(SchemaCommand.Create(console));
         root.Add(InitCommand.Create(console));
+        root.Add(SyncCommand.Create(console));
         return root;
     }
 

@@ -1,0 +1,17 @@
+namespace Enf.ClusterProfiles.Sync.Api;
+
+/// <summary>A page of the registry's profile listing.</summary>
+public sealed record ProfileListPage
+{
+    /// <summary>The profiles on this page, in the registry's stable order.</summary>
+    public IReadOnlyList<ProfileListItem> Items { get; init; } = [];
+
+    /// <summary>The token of the next page, or <see langword="null"/> on the last page.</summary>
+    public string? NextPageToken { get; init; }
+}
+
+/// <summary>One entry of the listing.</summary>
+/// <param name="Id">The profile id.</param>
+/// <param name="Etag">The stored version's ETag, quoted.</param>
+/// <param name="UpdatedAt">When the stored content last changed.</param>
+public sealed record ProfileListItem(string Id, string Etag, DateTimeOffset UpdatedAt);

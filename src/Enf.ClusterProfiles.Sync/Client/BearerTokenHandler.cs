@@ -1,0 +1,16 @@
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Options;
+
+namespace Enf.ClusterProfiles.Sync.Client;
+
+/// <summary>Adds <c>Authorization: Bearer …</c> to every request; the token is never written anywhere else.</summary>
+public sealed class BearerTokenHandler(IOptions<ClusterRegistryClientOptions> options) : DelegatingHandler
+{
+    /// <inheritdoc />
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.Token);
+        return base.SendAsync(request, cancellationToken);
+    }
+}

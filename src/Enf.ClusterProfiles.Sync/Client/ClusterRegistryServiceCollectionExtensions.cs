@@ -1,0 +1,80 @@
+using System.Net;
+using Enf.ClusterProfiles.Sync.Api;
+using Enf.ClusterProfiles.Sync.Client;
+using Enf.ClusterProfiles.Sync.Sync;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Refit;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the typed registry client and the sync engine.</summary>
+public static class ClusterRegistryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IClusterRegistryApi"/> (Refit's generated client on <c>IHttpClientFactory</c>) with bearer
+    /// authentication and a resilience pipeline (total timeout, retries with jittered exponential back-off that
+    /// honour <c>Retry-After</c>, a circuit breaker, a timeout per attempt), options validated at start-up, and
+    /// <see cref="SyncEngine"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options: at least <c>BaseAddress</c> and <c>Token</c>.</param>
+    /// <returns>The HTTP client builder, to add handlers of your own.</returns>
+    public static IHttpClientBuilder AddClusterRegistryClient(this IServiceCollection services, Action<ClusterRegistryClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+
+        services.AddOptions<ClusterRegistryClientOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterRegistryClientOptions>, ClusterRegistryClientOptionsValidator>());
+        services.TryAddTransient<BearerTokenHandler>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddTransient<SyncEngine>();
+
+        var builder = services
+            .AddRefitGeneratedClient<IClusterRegistryApi>(RefitSettings.ForJsonContext(RegistryJsonContext.Default))
+            .ConfigureHttpClient((provider, client) =>
+            {
+                client.BaseAddress = provider.GetRequiredService<IOptions<ClusterRegistryClientOptions>>().Value.BaseAddress;
+                client.Timeout = Timeout.InfiniteTimeSpan; // the pipeline's timeouts govern
+            })
+            .AddHttpMessageHandler<BearerTokenHandler>();
+
+        builder.AddResilienceHandler("cluster-registry", (pipeline, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptions<ClusterRegistryClientOptions>>().Value;
+            pipeline
+                .AddTimeout(options.TotalTimeout)
+                .AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = options.MaxRetryAttempts,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.RetryBaseDelay,
+                    MaxDelay = options.MaxRetryDelay,
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                })
+                .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = options.CircuitBreakerFailureRatio,
+                    MinimumThroughput = options.CircuitBreakerMinimumThroughput,
+                    SamplingDuration = TimeSpan.FromSeconds(30),
+                    BreakDuration = options.CircuitBreakerBreakDuration,
+                })
+                .AddTimeout(options.AttemptTimeout);
+        });
+
+        return builder;
+    }
+
+    // Transient: a timeout, a reset connection, an open circuit, 408, 429 and 5xx. Never 4xx answers such as 412.
+    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or IOException
+        || (outcome.Result is { } response
+            && (response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500));
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Enf.ClusterProfiles.Sync.Sync;
+
+/// <summary>
+/// What a folder remembers about its last sync with one registry: per profile, its file, the content hash
+/// and the registry's ETag as they were when both sides last agreed, and an unresolved conflict. Kept in
+/// <c>.sync/state.json</c> inside the folder, written atomically (a temporary file, then a rename), so an
+/// interrupted sync never leaves it half-written.
+/// </summary>
+public sealed class SyncState
+{
+    /// <summary>The folder's state file, relative to the folder.</summary>
+    public const string RelativePath = ".sync/state.json";
+
+    /// <summary>The registry this state belongs to.</summary>
+    public string? Registry { get; set; }
+
+    /// <summary>Per profile id, the last agreed versions.</summary>
+    public Dictionary<string, SyncStateEntry> Profiles { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Reads a folder's state for a registry; a missing, unreadable or other registry's state is an empty one.</summary>
+    /// <param name="folder">The profile folder.</param>
+    /// <param name="registry">The registry's base address.</param>
+    public static SyncState Load(string folder, string registry)
+    {
+        var path = Path.Combine(folder, RelativePath);
+        try
+        {
+            if (File.Exists(path)
+                && JsonSerializer.Deserialize(File.ReadAllBytes(path), SyncStateJsonContext.Default.SyncState) is { } state
+                && state.Registry == registry)
+            {
+                state.Profiles = new Dictionary<string, SyncStateEntry>(state.Profiles, StringComparer.Ordinal);
+                return state;
+            }
+        }
+        catch (JsonException)
+        {
+            // A damaged state only costs requests: the next sync compares contents and rebuilds it.
+        }
+
+        return new SyncState { Registry = registry };
+    }
+
+    /// <summary>Writes the state atomically: to a temporary file beside it, flushed to disk, then renamed over the old one.</summary>
+    /// <param name="folder">The profile folder.</param>
+    public void Save(string folder)
+    {
+        var path = Path.Combine(folder, RelativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(this, SyncStateJsonContext.Default.SyncState));
+    }
+}
+
+/// <summary>One profile's last agreed versions.</summary>
+public sealed record SyncStateEntry
+{
+    /// <summary>The local file name, relative to the folder.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The content hash both sides had.</summary>
+    public required string Hash { get; init; }
+
+    /// <summary>The registry's ETag for that content.</summary>
+    public required string Etag { get; init; }
+
+    /// <summary>The remote ETag of an unresolved conflict, if any.</summary>
+    public string? ConflictEtag { get; init; }
+
+    /// <summary>The local content hash when the conflict was reported.</summary>
+    public string? ConflictLocalHash { get; init; }
+}
+
+/// <summary>Writes files so that a reader sees the old content or the new, never half of it.</summary>
+public static class AtomicFile
+{
+    /// <summary>Writes bytes to a temporary file beside <paramref name="path"/>, flushes them to disk, and renames it over <paramref name="path"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="content">The bytes.</param>
+    public static void Write(string path, ReadOnlySpan<byte> content)
+    {
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(content);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true)]
+[JsonSerializable(typeof(SyncState))]
+internal sealed partial class SyncStateJsonContext : JsonSerializerContext;
