@@ -105,6 +105,11 @@ public sealed partial class SyncEngine
         return new SyncResult { DryRun = options.DryRun, Items = items };
     }
 
+    // What a response says for a message: its status, or that no answer came (Refit reports a transport failure without a status).
+    private static string Describe(IApiResponse response) => response.StatusCode is { } status
+        ? $"answered {(int)status} {status}"
+        : $"cannot be reached: {response.Error?.InnerException?.Message ?? response.Error?.Message}";
+
     private static SyncResult Failed(SyncOptions options, string error) =>
         new() { DryRun = options.DryRun, Items = [], Error = error };
 
@@ -162,7 +167,7 @@ public sealed partial class SyncEngine
             {
                 throw new RegistryUnavailableException(page.StatusCode == HttpStatusCode.Unauthorized
                     ? "the registry refused the token (401): check --token or CLUSTER_REGISTRY_TOKEN."
-                    : $"the registry answered the listing with {(int?)page.StatusCode} {page.StatusCode}.");
+                    : $"listing the profiles, the registry {Describe(page)}.");
             }
 
             foreach (var item in page.Content.Items)
@@ -274,7 +279,7 @@ public sealed partial class SyncEngine
             var current = await engine.api.GetAsync(id, cancellationToken).ConfigureAwait(false);
             if (!current.IsSuccessStatusCode || current.Content is null)
             {
-                return new SyncItem(id, SyncAction.Failed, local.File, $"reading it from the registry answered {(int?)current.StatusCode}");
+                return new SyncItem(id, SyncAction.Failed, local.File, $"reading it, the registry {Describe(current)}");
             }
 
             var etag = current.Headers.ETag?.ToString() ?? remote.Etag;
@@ -341,7 +346,7 @@ public sealed partial class SyncEngine
                 return new SyncItem(id, SyncAction.Invalid, local.File, $"refused by the registry: {problem?.Detail ?? problem?.Title}") { Issues = problem?.Issues ?? [] };
             }
 
-            return new SyncItem(id, SyncAction.Failed, local.File, $"the registry answered {(int?)response.StatusCode} {response.StatusCode}");
+            return new SyncItem(id, SyncAction.Failed, local.File, $"the registry {Describe(response)}");
         }
 
         private async Task<SyncItem> PullAsync(string id, string file, CancellationToken cancellationToken)
@@ -349,7 +354,7 @@ public sealed partial class SyncEngine
             var response = await engine.api.GetAsync(id, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode || response.Content is null)
             {
-                return new SyncItem(id, SyncAction.Failed, file, $"reading it from the registry answered {(int?)response.StatusCode}");
+                return new SyncItem(id, SyncAction.Failed, file, $"reading it, the registry {Describe(response)}");
             }
 
             if (options.DryRun)

@@ -1,0 +1,233 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Enf.ClusterProfiles.Model;
+using Enf.ClusterProfiles.Serialization;
+using Enf.ClusterProfiles.Sync.Sync;
+using Enf.ClusterProfiles.Tests.TestData;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Enf.ClusterProfiles.Tests.Sync;
+
+/// <summary>The guarantees of registry-api-v1's "What a sync must guarantee", against the real registry.</summary>
+public sealed class SyncEngineTests : IAsyncLifetime
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("cluster-sync-").FullName;
+    private RegistryServer server = null!;
+
+    public async Task InitializeAsync() => server = await RegistryServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await server.DisposeAsync();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static ClusterProfile Profile(string id) => ClusterProfileBuilder.Full() with { Id = id, Name = $"Cluster {id}" };
+
+    private void WriteLocal(ClusterProfile profile, string? file = null) =>
+        File.WriteAllText(Path.Combine(folder, file ?? $"{profile.Id}.json"), ClusterProfileJson.Serialize(profile));
+
+    private ClusterProfile ReadLocal(string id) => ClusterProfileJson.Deserialize(File.ReadAllText(Path.Combine(folder, $"{id}.json")));
+
+    private async Task<SyncResult> SyncAsync(SyncOptions? options = null, RequestCounter? counter = null, CapturedLogs? logs = null, CancellationToken cancellationToken = default)
+    {
+        await using var services = server.ClientServices(logs, counter);
+        return await services.GetRequiredService<SyncEngine>().SyncAsync(folder, options, cancellationToken: cancellationToken);
+    }
+
+    private async Task<(ClusterProfile Profile, string ETag)?> RemoteAsync(string id)
+    {
+        using var client = server.RawClient();
+        var response = await client.GetAsync($"/api/v1/profiles/{id}");
+        return response.StatusCode == HttpStatusCode.NotFound
+            ? null
+            : (ClusterProfileJson.Deserialize(await response.Content.ReadAsStringAsync()), response.Headers.ETag!.ToString());
+    }
+
+    private async Task PutRemoteAsync(ClusterProfile profile, string? etag)
+    {
+        using var client = server.RawClient();
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/profiles/{profile.Id}")
+        {
+            Content = new StringContent(ClusterProfileJson.Serialize(profile), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation(etag is null ? "If-None-Match" : "If-Match", etag ?? "*");
+        Assert.True((await client.SendAsync(request)).IsSuccessStatusCode);
+    }
+
+    private static void AssertActions(SyncResult result, params (string Id, SyncAction Action)[] expected) =>
+        Assert.Equal(expected, result.Items.Select(i => (i.Id, i.Action)));
+
+    [Fact]
+    public async Task A_first_sync_creates_every_local_profile_in_the_registry()
+    {
+        WriteLocal(Profile("cluster-a"));
+        WriteLocal(Profile("cluster-b"));
+
+        var result = await SyncAsync();
+
+        AssertActions(result, ("cluster-a", SyncAction.Create), ("cluster-b", SyncAction.Create));
+        Assert.True(result.Agreed);
+        Assert.Equal("Cluster cluster-b", (await RemoteAsync("cluster-b"))!.Value.Profile.Name);
+        Assert.True(File.Exists(Path.Combine(folder, SyncState.RelativePath)));
+    }
+
+    [Fact]
+    public async Task A_second_sync_with_nothing_changed_costs_only_the_listing()
+    {
+        WriteLocal(Profile("cluster-a"));
+        WriteLocal(Profile("cluster-b"));
+        await SyncAsync();
+        var counter = new RequestCounter();
+
+        var result = await SyncAsync(counter: counter);
+
+        AssertActions(result, ("cluster-a", SyncAction.Skip), ("cluster-b", SyncAction.Skip));
+        Assert.Equal(["GET /api/v1/profiles"], counter.Requests);
+    }
+
+    [Fact]
+    public async Task A_local_edit_is_carried_to_the_registry()
+    {
+        WriteLocal(Profile("cluster-a"));
+        await SyncAsync();
+        WriteLocal(Profile("cluster-a") with { City = "Kempele" });
+
+        var result = await SyncAsync();
+
+        AssertActions(result, ("cluster-a", SyncAction.Update));
+        Assert.Equal("Kempele", (await RemoteAsync("cluster-a"))!.Value.Profile.City);
+    }
+
+    [Fact]
+    public async Task A_remote_edit_is_pulled_into_the_folder()
+    {
+        WriteLocal(Profile("cluster-a"), "my-file.json");
+        await SyncAsync();
+        var remote = await RemoteAsync("cluster-a");
+        await PutRemoteAsync(Profile("cluster-a") with { City = "Liminka" }, remote!.Value.ETag);
+
+        var result = await SyncAsync();
+
+        AssertActions(result, ("cluster-a", SyncAction.Pull));
+        Assert.Equal("my-file.json", result.Items[0].File);
+        Assert.Equal("Liminka", ClusterProfileJson.Deserialize(File.ReadAllText(Path.Combine(folder, "my-file.json"))).City);
+        AssertActions(await SyncAsync(), ("cluster-a", SyncAction.Skip));
+    }
+
+    [Fact]
+    public async Task An_edit_on_both_sides_is_a_conflict_that_keeps_both_versions_until_resolved()
+    {
+        WriteLocal(Profile("cluster-a"));
+        await SyncAsync();
+        var remote = await RemoteAsync("cluster-a");
+        await PutRemoteAsync(Profile("cluster-a") with { City = "Remote City" }, remote!.Value.ETag);
+        WriteLocal(Profile("cluster-a") with { City = "Local City" });
+
+        var conflict = await SyncAsync();
+
+        AssertActions(conflict, ("cluster-a", SyncAction.Conflict));
+        Assert.False(conflict.Agreed);
+        Assert.Equal("Local City", ReadLocal("cluster-a").City);
+        Assert.Equal("Remote City", (await RemoteAsync("cluster-a"))!.Value.Profile.City);
+        var copy = Path.Combine(folder, "cluster-a.json" + SyncEngine.RemoteCopySuffix);
+        Assert.Equal("Remote City", ClusterProfileJson.Deserialize(File.ReadAllText(copy)).City);
+
+        AssertActions(await SyncAsync(), ("cluster-a", SyncAction.Conflict)); // nothing overwritten while unresolved
+
+        WriteLocal(Profile("cluster-a") with { City = "Agreed City" });
+        var resolved = await SyncAsync();
+
+        AssertActions(resolved, ("cluster-a", SyncAction.Update));
+        Assert.Equal("Agreed City", (await RemoteAsync("cluster-a"))!.Value.Profile.City);
+        Assert.False(File.Exists(copy));
+        AssertActions(await SyncAsync(), ("cluster-a", SyncAction.Skip));
+    }
+
+    [Fact]
+    public async Task A_remote_only_profile_is_pulled_unless_push_only()
+    {
+        await PutRemoteAsync(Profile("remote-only"), null);
+
+        var pushOnly = await SyncAsync(new SyncOptions { PushOnly = true });
+        Assert.False(File.Exists(Path.Combine(folder, "remote-only.json")));
+        AssertActions(pushOnly, ("remote-only", SyncAction.Skip));
+
+        var result = await SyncAsync();
+        AssertActions(result, ("remote-only", SyncAction.Pull));
+        Assert.Equal("Cluster remote-only", ReadLocal("remote-only").Name);
+    }
+
+    [Fact]
+    public async Task An_invalid_local_profile_is_reported_and_not_pushed()
+    {
+        WriteLocal(Profile("broken-one") with { Description = null });
+        File.WriteAllText(Path.Combine(folder, "not-json.json"), "{ oops");
+
+        var result = await SyncAsync();
+
+        Assert.All(result.Items, i => Assert.Equal(SyncAction.Invalid, i.Action));
+        Assert.Contains(result.Items.Single(i => i.Id == "broken-one").Issues, i => i.Path == "description");
+        Assert.Null(await RemoteAsync("broken-one"));
+        Assert.False(result.Agreed);
+    }
+
+    [Fact]
+    public async Task The_same_content_on_both_sides_without_a_record_is_agreement_not_a_conflict()
+    {
+        await PutRemoteAsync(Profile("cluster-a"), null);
+        WriteLocal(Profile("cluster-a"));
+
+        AssertActions(await SyncAsync(), ("cluster-a", SyncAction.Skip));
+    }
+
+    [Fact]
+    public async Task A_dry_run_prints_the_plan_and_changes_nothing()
+    {
+        WriteLocal(Profile("local-only"));
+        await PutRemoteAsync(Profile("remote-only"), null);
+
+        var plan = await SyncAsync(new SyncOptions { DryRun = true });
+
+        Assert.True(plan.DryRun);
+        AssertActions(plan, ("local-only", SyncAction.Create), ("remote-only", SyncAction.Pull));
+        Assert.Null(await RemoteAsync("local-only"));
+        Assert.False(File.Exists(Path.Combine(folder, "remote-only.json")));
+        Assert.False(File.Exists(Path.Combine(folder, SyncState.RelativePath)));
+    }
+
+    [Fact]
+    public async Task A_refused_token_or_an_unreachable_registry_means_the_sync_could_not_run()
+    {
+        WriteLocal(Profile("cluster-a"));
+        await using var wrongToken = server.ClientServices(token: "wrong-token");
+        await using var nowhere = server.ClientServices(configure: o =>
+        {
+            o.BaseAddress = new Uri("http://127.0.0.1:1/");
+            o.MaxRetryAttempts = 1;
+        });
+
+        var refused = await wrongToken.GetRequiredService<SyncEngine>().SyncAsync(folder);
+        var unreachable = await nowhere.GetRequiredService<SyncEngine>().SyncAsync(folder);
+
+        Assert.Contains("401", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("cannot be reached", unreachable.Error, StringComparison.Ordinal);
+        Assert.False(refused.Agreed);
+    }
+
+    [Fact]
+    public async Task The_token_appears_in_no_log_line_of_client_or_registry()
+    {
+        WriteLocal(Profile("cluster-a"));
+        var logs = new CapturedLogs();
+
+        await SyncAsync(logs: logs);
+        WriteLocal(Profile("cluster-a") with { City = "Kempele" });
+        await SyncAsync(logs: logs);
+
+        Assert.NotEmpty(logs.Lines);
+        Assert.NotEmpty(server.Logs.Lines);
+        Assert.DoesNotContain(logs.Lines.Concat(server.Logs.Lines), line => line.Contains(RegistryServer.Token, StringComparison.Ordinal));
+    }
+}
