@@ -7,6 +7,7 @@ using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Reporting;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Tests.TestData;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enf.ClusterProfiles.Tests.Catalog;
@@ -93,7 +94,29 @@ public sealed partial class DocSnippetTests : IDisposable
         Assert.DoesNotContain(provider.GetRequiredService<ProfileAssessor>().Catalog.Fields, f => f.Path == "region" && f.Requirement != FieldRequirement.Unused);
     }
 
+    [Fact]
+    public void The_registry_client_snippet_runs()
+    {
+        var services = new ServiceCollection();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Registry:Token"] = "a-token" })
+            .Build();
+
+        // docs:registry-client
+        services.AddClusterRegistryClient(options =>
+        {
+            options.BaseAddress = new Uri("https://registry.example.org/");
+            options.Token = configuration["Registry:Token"];
+        });
+        // docs:end
+
+        using var provider = services.BuildServiceProvider();
+        Assert.NotNull(provider.GetRequiredService<Enf.ClusterProfiles.Sync.Api.IClusterRegistryApi>());
+        Assert.NotNull(provider.GetRequiredService<Enf.ClusterProfiles.Sync.Sync.SyncEngine>());
+    }
+
     [Theory]
+    [InlineData("registry-client", "docs/registry.md")]
     [InlineData("raw-input", "docs/raw-input.md")]
     [InlineData("bulk-input", "docs/bulk-input.md")]
     [InlineData("configuration-plain", "docs/configuration.md")]
