@@ -15,7 +15,7 @@ public sealed class ProfileDocument
     /// <summary>The default limit on the size of one profile: 1 MiB.</summary>
     public const int DefaultMaxBytes = 1024 * 1024;
 
-    private readonly IReadOnlyDictionary<string, TextPosition> positions;
+    private readonly Lazy<IReadOnlyDictionary<string, TextPosition>> positions;
 
     internal ProfileDocument(
         string? source,
@@ -23,12 +23,23 @@ public sealed class ProfileDocument
         ClusterProfile? profile,
         IReadOnlyList<Finding> findings,
         IReadOnlyDictionary<string, TextPosition> positions)
+        : this(source, start, profile, findings, () => positions)
+    {
+    }
+
+    // Positions can be worked out later: a clean profile pays for them only when a finding needs a line.
+    internal ProfileDocument(
+        string? source,
+        TextPosition start,
+        ClusterProfile? profile,
+        IReadOnlyList<Finding> findings,
+        Func<IReadOnlyDictionary<string, TextPosition>> positions)
     {
         Source = source;
         Start = start;
         Profile = profile;
         Findings = findings;
-        this.positions = positions;
+        this.positions = new Lazy<IReadOnlyDictionary<string, TextPosition>>(positions);
     }
 
     /// <summary>Where the profile came from (a file path as given), when known.</summary>
@@ -111,7 +122,7 @@ public sealed class ProfileDocument
         var candidate = path;
         while (candidate.Length > 0)
         {
-            if (positions.TryGetValue(candidate, out var position))
+            if (positions.Value.TryGetValue(candidate, out var position))
             {
                 return position;
             }

@@ -23,11 +23,23 @@ internal sealed class ProfileJsonParser
     private static readonly JsonReaderOptions StrictReader = new() { MaxDepth = MaxDepth + 16 };
     private static readonly JsonReaderOptions LenientReader = new() { MaxDepth = MaxDepth + 16, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile> ProfileType =
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile>)ClusterProfileJson.Options.GetTypeInfo(typeof(ClusterProfile));
+
     private readonly LineIndex lines;
+    private readonly bool build;
+    private readonly bool record;
     private readonly List<Finding> findings = [];
     private readonly Dictionary<string, TextPosition> positions = new(StringComparer.Ordinal);
 
-    private ProfileJsonParser(LineIndex lines) => this.lines = lines;
+    // build: keep the values that bind in a tree; record: note where every path stands. A first pass does
+    // neither, and a clean profile (the common case) is then bound straight from its bytes.
+    private ProfileJsonParser(LineIndex lines, bool build, bool record)
+    {
+        this.lines = lines;
+        this.build = build;
+        this.record = record;
+    }
 
     public static ProfileDocument Parse(ReadOnlyMemory<byte> utf8, string? source, TextPosition start, int maxBytes)
     {
@@ -54,32 +66,24 @@ internal sealed class ProfileJsonParser
             return Failed(source, start, Finding.Error(IssueCodes.JsonEncoding, string.Empty, lines.At(FirstInvalidUtf8(span))));
         }
 
-        var parser = new ProfileJsonParser(lines);
         var profileStart = lines.At(span.IndexOfAnyExcept(" \t\r\n"u8));
         try
         {
-            var reader = new Utf8JsonReader(span, StrictReader);
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.StartObject)
+            var scan = new ProfileJsonParser(lines, build: false, record: false);
+            if (scan.Walk(span, profileStart) is { } notObject)
             {
-                // Still read to the end, so that a syntax error is reported as such rather than as "not an object".
-                var found = Describe(reader.TokenType);
-                reader.Skip();
-                while (reader.Read())
-                {
-                }
-
-                return Failed(source, profileStart, Finding.Error(IssueCodes.JsonNotObject, string.Empty, profileStart, ("Found", found)));
+                return Failed(source, profileStart, notObject);
             }
 
-            var root = (JsonObject?)parser.ReadValue(ref reader, ProfileShape.Version1, string.Empty, 0);
-            while (reader.Read())
+            if (scan.findings.Count == 0 && TryBind(span) is { } clean)
             {
-                // Anything after the object is a syntax error, which the reader throws.
+                return new ProfileDocument(source, profileStart, clean, [], () => PositionsOf(utf8, lines));
             }
 
-            var profile = root!.Deserialize((System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile>)ClusterProfileJson.Options.GetTypeInfo(typeof(ClusterProfile)))!;
-            return new ProfileDocument(source, profileStart, profile, parser.findings, parser.positions);
+            var full = new ProfileJsonParser(lines, build: true, record: true);
+            full.Walk(span, profileStart);
+            var profile = JsonSerializer.Deserialize(full.root!, ProfileType)!;
+            return new ProfileDocument(source, profileStart, profile, full.findings, full.positions);
         }
         catch (TooDeepException deep)
         {
@@ -89,6 +93,53 @@ internal sealed class ProfileJsonParser
         {
             return Failed(source, profileStart, SyntaxFinding(e, utf8, lines));
         }
+    }
+
+    private JsonObject? root;
+
+    // Reads the whole document; returns a finding when the top-level value is not an object.
+    private Finding? Walk(ReadOnlySpan<byte> span, TextPosition profileStart)
+    {
+        var reader = new Utf8JsonReader(span, StrictReader);
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            // Still read to the end, so that a syntax error is reported as such rather than as "not an object".
+            var found = Describe(reader.TokenType);
+            reader.Skip();
+            while (reader.Read())
+            {
+            }
+
+            return Finding.Error(IssueCodes.JsonNotObject, string.Empty, profileStart, ("Found", found));
+        }
+
+        root = (JsonObject?)ReadValue(ref reader, ProfileShape.Version1, string.Empty, 0);
+        while (reader.Read())
+        {
+            // Anything after the object is a syntax error, which the reader throws.
+        }
+
+        return null;
+    }
+
+    private static ClusterProfile? TryBind(ReadOnlySpan<byte> span)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(span, ProfileType);
+        }
+        catch (JsonException)
+        {
+            return null; // not expected after a clean pass; the full pass will say what is wrong
+        }
+    }
+
+    private static Dictionary<string, TextPosition> PositionsOf(ReadOnlyMemory<byte> utf8, LineIndex lines)
+    {
+        var parser = new ProfileJsonParser(lines, build: false, record: true);
+        parser.Walk(utf8.Span, default);
+        return parser.positions;
     }
 
     public static ProfileDocument TooLarge(string? source, TextPosition start, long size, int maxBytes) =>
@@ -104,7 +155,7 @@ internal sealed class ProfileJsonParser
 
     private JsonNode? ReadValue(ref Utf8JsonReader reader, ProfileShape? shape, string path, int depth)
     {
-        var position = lines.At(reader.TokenStartIndex);
+        var position = reader.TokenStartIndex; // turned into line and column only when needed
         switch (reader.TokenType)
         {
             case JsonTokenType.Null:
@@ -112,7 +163,7 @@ internal sealed class ProfileJsonParser
             case JsonTokenType.StartObject:
                 if (depth >= MaxDepth)
                 {
-                    throw new TooDeepException(position);
+                    throw new TooDeepException(lines.At(position));
                 }
 
                 var obj = ReadObject(ref reader, shape?.Kind == ShapeKind.Object ? shape : null, path, depth);
@@ -120,7 +171,7 @@ internal sealed class ProfileJsonParser
             case JsonTokenType.StartArray:
                 if (depth >= MaxDepth)
                 {
-                    throw new TooDeepException(position);
+                    throw new TooDeepException(lines.At(position));
                 }
 
                 var array = ReadArray(ref reader, shape?.Kind == ShapeKind.Array ? shape.Items : null, path, depth);
@@ -131,7 +182,7 @@ internal sealed class ProfileJsonParser
                 return ReadNumber(ref reader, shape, path, position);
             default: // true or false
                 var flag = reader.TokenType == JsonTokenType.True;
-                return shape is null ? JsonValue.Create(flag) : WrongType(shape, path, position, flag ? "true" : "false");
+                return shape is null ? (build ? JsonValue.Create(flag) : null) : WrongType(shape, path, position, flag ? "true" : "false");
         }
     }
 
@@ -141,21 +192,25 @@ internal sealed class ProfileJsonParser
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var namePosition = lines.At(reader.TokenStartIndex);
+            var namePosition = reader.TokenStartIndex;
             var name = ReadText(ref reader, path, namePosition) ?? string.Empty;
             var childPath = path.Length == 0 ? name : $"{path}.{name}";
             reader.Read();
             if (!seen.Add(name))
             {
-                findings.Add(Finding.Error(IssueCodes.JsonDuplicateProperty, childPath, namePosition));
+                findings.Add(Finding.Error(IssueCodes.JsonDuplicateProperty, childPath, lines.At(namePosition)));
                 ReadValue(ref reader, null, childPath, depth + 1);
                 continue;
             }
 
-            positions[childPath] = namePosition;
+            if (record)
+            {
+                positions[childPath] = lines.At(namePosition);
+            }
+
             var childShape = shape?.Properties?.GetValueOrDefault(name);
             var value = ReadValue(ref reader, childShape, childPath, depth + 1);
-            if (value is not null)
+            if (build && value is not null)
             {
                 obj[name] = value;
             }
@@ -171,18 +226,30 @@ internal sealed class ProfileJsonParser
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var itemPath = $"{path}[{index++}]";
-            positions[itemPath] = lines.At(reader.TokenStartIndex);
+            if (record)
+            {
+                positions[itemPath] = lines.At(reader.TokenStartIndex);
+            }
+
             var item = ReadValue(ref reader, itemShape, itemPath, depth + 1);
 
             // A null or dropped item stays as a blank one, so later items keep their index and the blank is reported.
-            array.Add(item ?? (itemShape?.Kind == ShapeKind.String ? JsonValue.Create(string.Empty) : null));
+            if (build)
+            {
+                array.Add(item ?? (itemShape?.Kind == ShapeKind.String ? JsonValue.Create(string.Empty) : null));
+            }
         }
 
         return array;
     }
 
-    private JsonNode? ReadString(ref Utf8JsonReader reader, ProfileShape? shape, string path, TextPosition position)
+    private JsonNode? ReadString(ref Utf8JsonReader reader, ProfileShape? shape, string path, long position)
     {
+        if (!build && shape?.Kind is null or ShapeKind.String && !reader.ValueIsEscaped)
+        {
+            return null; // nothing to check in a plain string, and nothing to keep in a first pass
+        }
+
         var text = ReadText(ref reader, path, position);
         if (text is null)
         {
@@ -193,45 +260,44 @@ internal sealed class ProfileJsonParser
         {
             case null:
             case ShapeKind.String:
-                return JsonValue.Create(text);
+                return build ? JsonValue.Create(text) : null;
             case ShapeKind.Date:
                 if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 {
-                    return JsonValue.Create(text);
+                    return build ? JsonValue.Create(text) : null;
                 }
 
-                findings.Add(Finding.Error(IssueCodes.DateFormat, path, position, ("PropertyValue", TextShortening.Shorten(text, 60))));
+                findings.Add(Finding.Error(IssueCodes.DateFormat, path, lines.At(position), ("PropertyValue", TextShortening.Shorten(text, 60))));
                 return null;
             default:
                 return WrongType(shape, path, position, "string");
         }
     }
 
-    private JsonNode? ReadNumber(ref Utf8JsonReader reader, ProfileShape? shape, string path, TextPosition position)
+    private JsonNode? ReadNumber(ref Utf8JsonReader reader, ProfileShape? shape, string path, long position)
     {
-        var raw = Encoding.UTF8.GetString(reader.ValueSpan);
         switch (shape?.Kind)
         {
             case null:
-                return reader.TryGetDecimal(out var any) ? JsonValue.Create(any) : JsonValue.Create(raw);
+                return !build ? null : reader.TryGetDecimal(out var any) ? JsonValue.Create(any) : JsonValue.Create(Encoding.UTF8.GetString(reader.ValueSpan));
             case ShapeKind.Number:
                 if (reader.TryGetDecimal(out var number))
                 {
-                    return JsonValue.Create(number);
+                    return build ? JsonValue.Create(number) : null;
                 }
 
                 break;
             case ShapeKind.Integer32:
                 if (reader.TryGetInt32(out var small))
                 {
-                    return JsonValue.Create(small);
+                    return build ? JsonValue.Create(small) : null;
                 }
 
                 break;
             case ShapeKind.Integer64:
                 if (reader.TryGetInt64(out var large))
                 {
-                    return JsonValue.Create(large);
+                    return build ? JsonValue.Create(large) : null;
                 }
 
                 break;
@@ -240,17 +306,18 @@ internal sealed class ProfileJsonParser
         }
 
         // A number that did not fit: a fraction where a whole number belongs is a type error, the rest too large.
+        var raw = Encoding.UTF8.GetString(reader.ValueSpan);
         var fraction = reader.TryGetDecimal(out var value) && value != decimal.Truncate(value);
         if (fraction)
         {
             return WrongType(shape, path, position, $"number {TextShortening.Shorten(raw, 60)}");
         }
 
-        findings.Add(Finding.Error(IssueCodes.NumberRange, path, position, ("PropertyValue", TextShortening.Shorten(raw, 60))));
+        findings.Add(Finding.Error(IssueCodes.NumberRange, path, lines.At(position), ("PropertyValue", TextShortening.Shorten(raw, 60))));
         return null;
     }
 
-    private string? ReadText(ref Utf8JsonReader reader, string path, TextPosition position)
+    private string? ReadText(ref Utf8JsonReader reader, string path, long position)
     {
         try
         {
@@ -259,14 +326,14 @@ internal sealed class ProfileJsonParser
         catch (InvalidOperationException)
         {
             // An escaped lone surrogate (\ud800) is valid JSON syntax but not text.
-            findings.Add(Finding.Error(IssueCodes.JsonEncoding, path, position));
+            findings.Add(Finding.Error(IssueCodes.JsonEncoding, path, lines.At(position)));
             return null;
         }
     }
 
-    private JsonNode? WrongType(ProfileShape shape, string path, TextPosition position, string found)
+    private JsonNode? WrongType(ProfileShape shape, string path, long position, string found)
     {
-        findings.Add(Finding.Error(IssueCodes.ValueType, path, position, ("Expected", shape.JsonTypeName), ("Found", found)));
+        findings.Add(Finding.Error(IssueCodes.ValueType, path, lines.At(position), ("Expected", shape.JsonTypeName), ("Found", found)));
         return null;
     }
 

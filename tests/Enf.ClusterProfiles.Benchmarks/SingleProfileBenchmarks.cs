@@ -1,0 +1,52 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using BenchmarkDotNet.Attributes;
+using Enf.ClusterProfiles.Assessment;
+using Enf.ClusterProfiles.Json;
+using Enf.ClusterProfiles.Model;
+using Enf.ClusterProfiles.Schema;
+using Enf.ClusterProfiles.Serialization;
+
+namespace Enf.ClusterProfiles.Benchmarks;
+
+/// <summary>
+/// One profile from bytes to verdict, against deserialising the same bytes into the model alone (the floor).
+/// The other rows split the cost: reading with positions, validating and scoring a model, and NJsonSchema.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(warmupCount: 3, iterationCount: 12)]
+public class SingleProfileBenchmarks
+{
+    private static readonly JsonTypeInfo<ClusterProfile> ProfileType =
+        (JsonTypeInfo<ClusterProfile>)ClusterProfileJson.Options.GetTypeInfo(typeof(ClusterProfile));
+
+    private readonly ProfileAssessor assessor = new();
+    private byte[] bytes = [];
+    private string text = string.Empty;
+    private ClusterProfile model = new();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        model = ProfileFaker.Generate(1).Single();
+        text = ClusterProfileJson.Serialize(model);
+        bytes = Encoding.UTF8.GetBytes(text);
+        _ = ProfileSchema.Instance; // loaded once, as an application would
+    }
+
+    [Benchmark(Baseline = true, Description = "Deserialize into the model (floor)")]
+    public ClusterProfile? DeserializeOnly() => JsonSerializer.Deserialize(bytes, ProfileType);
+
+    [Benchmark(Description = "Bytes to verdict (AssessJson)")]
+    public ProfileAssessment BytesToVerdict() => assessor.AssessJson(bytes);
+
+    [Benchmark(Description = "Read with positions (ProfileDocument.Parse)")]
+    public ProfileDocument ReadOnly() => ProfileDocument.Parse(bytes);
+
+    [Benchmark(Description = "Validate and score a model (Assess)")]
+    public ProfileAssessment AssessModel() => assessor.Assess(model);
+
+    [Benchmark(Description = "NJsonSchema validation of the text")]
+    public int SchemaValidate() => ProfileSchema.Validate(text).Count;
+}
