@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Whole-process measurements for docs/performance.md. Run from the repository root:
+#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [micro|bulk|startup|sync|all]
+# Needs GNU time (/usr/bin/time, Debian package "time") for peak memory. Takes about 10 minutes for "all".
+set -euo pipefail
+what=${1:-all}
+root=$(pwd)
+work=${BENCH_DIR:-/tmp/cluster-profiles-bench}
+mkdir -p "$work"
+
+dotnet build -c Release tests/Enf.ClusterProfiles.Benchmarks >/dev/null
+dotnet build -c Release src/Enf.ClusterProfiles.Console >/dev/null
+bench="dotnet $root/tests/Enf.ClusterProfiles.Benchmarks/bin/Release/net10.0/Enf.ClusterProfiles.Benchmarks.dll"
+console="dotnet $root/src/Enf.ClusterProfiles.Console/bin/Release/net10.0/Enf.ClusterProfiles.Console.dll"
+
+if [[ $what == micro || $what == all ]]; then
+  # One profile from bytes to verdict against deserialising alone (BenchmarkDotNet, ratios in one run).
+  $bench micro --exporters github
+fi
+
+if [[ $what == bulk || $what == all ]]; then
+  # NDJSON of generated profiles (Bogus, fixed seed): throughput and peak memory of the whole check.
+  for n in 100000 1000000; do
+    file="$work/profiles-$n.ndjson"
+    [[ -f $file ]] || $bench generate "$n" "$file"
+    /usr/bin/time -v $console check "$file" --format json --today 2026-11-25 >"$work/check-$n.json" 2>"$work/time-$n.txt" || true
+    seconds=$(grep -E "Elapsed" "$work/time-$n.txt" | awk '{print $NF}')
+    rss=$(grep -E "Maximum resident" "$work/time-$n.txt" | awk '{print $NF}')
+    echo "bulk $n profiles: elapsed $seconds, peak RSS ${rss} KiB"
+  done
+fi
+
+if [[ $what == startup || $what == all ]]; then
+  # check on one profile against --version: the median of 15 runs of each.
+  median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  run() { for _ in $(seq 15); do s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); done | median; }
+  version=$(run $console --version)
+  check=$(run $console check docs/examples/oulu-arctic-water-pro.json --format json)
+  echo "startup: --version ${version} ms, check one profile ${check} ms, ratio $(awk "BEGIN {printf \"%.2f\", $check/$version}")"
+fi
+
+if [[ $what == sync || $what == all ]]; then
+  # 1,000 profiles against the reference registry on 127.0.0.1: first, second (nothing changed), 10 % faults.
+  $bench sync 1000 0.1
+fi
