@@ -16,7 +16,7 @@ internal sealed class CheckMarkdownOutput : ICheckOutput
         this.output = output;
         this.catalog = catalog;
         this.culture = culture;
-        output.WriteLine("# Cluster profile check");
+        output.WriteLine($"# {UiText.CheckTitle.Get(culture)}");
         output.WriteLine();
     }
 

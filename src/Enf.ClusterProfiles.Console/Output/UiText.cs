@@ -5,6 +5,7 @@ namespace Enf.ClusterProfiles.Console.Output;
 /// <summary>The console's own words for people, in en/fi/sv (help text stays English).</summary>
 internal static class UiText
 {
+    public static readonly LocalizedText CheckTitle = new("Cluster profile check", "Klusteriprofiilien tarkistus", "Kontroll av klusterprofiler");
     public static readonly LocalizedText Valid = new("valid", "kelvollinen", "giltig");
     public static readonly LocalizedText NotValid = new("not valid", "ei kelvollinen", "inte giltig");
     public static readonly LocalizedText Unreadable = new("could not be read", "ei luettavissa", "kunde inte läsas");
