@@ -43,7 +43,7 @@ internal static class CliApplication
             await error.WriteLineAsync("cluster-profiles: cancelled.").ConfigureAwait(false);
             return ExitCodes.CouldNotRun;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync($"cluster-profiles: {e.Message}").ConfigureAwait(false);
             return ExitCodes.CouldNotRun;

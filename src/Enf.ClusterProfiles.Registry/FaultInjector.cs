@@ -33,9 +33,16 @@ internal sealed class FaultInjector(RequestDelegate next, RegistrySettings setti
             default:
                 var body = context.Response.Body;
                 context.Response.Body = Stream.Null; // handle the request, then lose the answer
-                await next(context).ConfigureAwait(false);
-                context.Response.Body = body;
-                context.Abort();
+                try
+                {
+                    await next(context).ConfigureAwait(false);
+                }
+                finally
+                {
+                    context.Response.Body = body;
+                    context.Abort();
+                }
+
                 return;
         }
     }

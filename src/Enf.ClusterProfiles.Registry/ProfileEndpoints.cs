@@ -81,11 +81,14 @@ internal static class ProfileEndpoints
 
     private static async Task<IResult> PutAsync(HttpRequest request, HttpResponse response, ProfileStore store, ProfileAssessor assessor, RegistrySettings settings, string id)
     {
-        var ifMatch = request.Headers.IfMatch.ToString();
-        var ifNoneMatch = request.Headers.IfNoneMatch.ToString();
-        if (ifMatch.Length == 0 && ifNoneMatch.Length == 0)
+        // A write states exactly one expectation: If-None-Match: * to create, or If-Match with ETags (or *) to update.
+        var ifNoneMatch = request.Headers.IfNoneMatch.ToString().Trim();
+        var ifMatch = request.Headers.IfMatch.ToString().Trim();
+        var create = ifNoneMatch == "*" && ifMatch.Length == 0;
+        var expected = new List<string>();
+        if (!create && (ifNoneMatch.Length > 0 || ifMatch.Length == 0 || !TryParseETags(ifMatch, expected)))
         {
-            return Results.Problem(statusCode: 428, title: "Precondition required", detail: "A write states what it expects: If-None-Match: * to create, If-Match: \"etag\" to update.");
+            return Results.Problem(statusCode: 428, title: "Precondition required", detail: "A write states one expectation: If-None-Match: * to create, or If-Match: \"etag\" to update.");
         }
 
         var (document, problem) = await ReadProfileAsync(request, settings, assessor).ConfigureAwait(false);
@@ -106,8 +109,7 @@ internal static class ProfileEndpoints
             return Results.Problem(statusCode: 422, title: "Profile refused", detail: "The profile fails validation; see issues.", extensions: new Dictionary<string, object?> { ["issues"] = issues });
         }
 
-        var create = ifNoneMatch == "*";
-        var (outcome, etag) = await store.WriteAsync(document.Profile, create, create ? null : ifMatch, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var (outcome, etag) = await store.WriteAsync(document.Profile, create, expected, request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (outcome == ProfileStore.WriteOutcome.PreconditionFailed)
         {
             return Results.Problem(statusCode: 412, title: "Precondition failed", detail: create ? $"A profile with the id '{id}' exists already." : "The stored profile has changed (or does not exist); read it again.");
@@ -117,6 +119,23 @@ internal static class ProfileEndpoints
         return outcome == ProfileStore.WriteOutcome.Created
             ? Results.Created($"/api/v1/profiles/{Uri.EscapeDataString(id)}", null)
             : Results.Ok();
+    }
+
+    private static bool TryParseETags(string header, List<string> etags)
+    {
+        if (header == "*")
+        {
+            etags.Add("*");
+            return true;
+        }
+
+        if (!Microsoft.Net.Http.Headers.EntityTagHeaderValue.TryParseList([header], out var parsed) || parsed.Count == 0)
+        {
+            return false;
+        }
+
+        etags.AddRange(parsed.Where(e => !e.IsWeak).Select(e => e.Tag.ToString()));
+        return etags.Count > 0;
     }
 
     private static async Task<IResult> AssessAsync(HttpRequest request, ProfileAssessor assessor, RegistrySettings settings)

@@ -68,40 +68,55 @@ internal sealed class ProfileStore
         return items.Count > pageSize ? (items[..pageSize], items[pageSize - 1].Id) : (items, null);
     }
 
-    /// <summary>Creates (<paramref name="create"/>) or updates when the stored ETag is <paramref name="expectedEtag"/>.</summary>
-    public async Task<(WriteOutcome Outcome, string? ETag)> WriteAsync(ClusterProfile profile, bool create, string? expectedEtag, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates (<paramref name="create"/>) or updates when the stored ETag is one of <paramref name="expectedEtags"/>
+    /// (<c>*</c>: any). The condition is part of the SQL statement, so it holds even with several registry
+    /// processes on one database.
+    /// </summary>
+    public async Task<(WriteOutcome Outcome, string? ETag)> WriteAsync(ClusterProfile profile, bool create, IReadOnlyCollection<string> expectedEtags, CancellationToken cancellationToken)
     {
         var json = ClusterProfileJson.Serialize(profile);
         var etag = ETagOf(json);
         await writes.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            using var connection = Open();
+            if (create)
+            {
+                var inserted = await ExecuteAsync(connection, "INSERT INTO profiles (id, json, etag, updated_at) VALUES ($id, $json, $etag, $at) ON CONFLICT(id) DO NOTHING", profile.Id!, json, etag, null, cancellationToken).ConfigureAwait(false);
+                return inserted == 1 ? (WriteOutcome.Created, etag) : (WriteOutcome.PreconditionFailed, Get(profile.Id!)?.ETag);
+            }
+
             var current = Get(profile.Id!);
-            if (create ? current is not null : current is null || (expectedEtag != "*" && current.ETag != expectedEtag))
+            if (current is null || !(expectedEtags.Contains("*") || expectedEtags.Contains(current.ETag)))
             {
                 return (WriteOutcome.PreconditionFailed, current?.ETag);
             }
 
-            if (current?.ETag == etag)
+            if (current.ETag == etag)
             {
-                return (WriteOutcome.Unchanged, etag);
+                return (WriteOutcome.Unchanged, etag); // same content: the ETag and the update time stay
             }
 
-            using var connection = Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO profiles (id, json, etag, updated_at) VALUES ($id, $json, $etag, $at) " +
-                "ON CONFLICT(id) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at";
-            command.Parameters.AddWithValue("$id", profile.Id);
-            command.Parameters.AddWithValue("$json", json);
-            command.Parameters.AddWithValue("$etag", etag);
-            command.Parameters.AddWithValue("$at", Format(clock.GetUtcNow()));
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return (create ? WriteOutcome.Created : WriteOutcome.Updated, etag);
+            var updated = await ExecuteAsync(connection, "UPDATE profiles SET json = $json, etag = $etag, updated_at = $at WHERE id = $id AND etag = $expected", profile.Id!, json, etag, current.ETag, cancellationToken).ConfigureAwait(false);
+            return updated == 1 ? (WriteOutcome.Updated, etag) : (WriteOutcome.PreconditionFailed, Get(profile.Id!)?.ETag);
         }
         finally
         {
             writes.Release();
         }
+    }
+
+    private async Task<int> ExecuteAsync(SqliteConnection connection, string sql, string id, string json, string etag, string? expected, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$json", json);
+        command.Parameters.AddWithValue("$etag", etag);
+        command.Parameters.AddWithValue("$at", Format(clock.GetUtcNow()));
+        command.Parameters.AddWithValue("$expected", (object?)expected ?? DBNull.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static string Format(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);

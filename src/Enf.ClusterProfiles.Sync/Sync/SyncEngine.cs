@@ -27,6 +27,8 @@ public sealed partial class SyncEngine
     /// <summary>The ending of the remote copy saved beside a local file in a conflict; neither sync nor check reads it.</summary>
     public const string RemoteCopySuffix = ".remote";
 
+    private static readonly string IdPattern = Catalog.FieldCatalog.Version1["id"].Constraints.Pattern!;
+
     private readonly IClusterRegistryApi api;
     private readonly string registry;
     private readonly ProfileAssessor assessor;
@@ -63,7 +65,7 @@ public sealed partial class SyncEngine
         }
 
         LogStart(logger, folder, registry, options.DryRun);
-        var locals = await ReadLocalAsync(folder, cancellationToken).ConfigureAwait(false);
+        var (locals, owners) = await ReadLocalAsync(folder, cancellationToken).ConfigureAwait(false);
 
         Dictionary<string, ProfileListItem> remote;
         try
@@ -77,7 +79,7 @@ public sealed partial class SyncEngine
         }
 
         var state = SyncState.Load(folder, registry);
-        var run = new Run(this, folder, options, state, progress);
+        var run = new Run(this, folder, options, state, owners, progress);
         var work = new List<Func<Task<SyncItem>>>();
         foreach (var id in locals.Keys.Union(remote.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
@@ -94,15 +96,19 @@ public sealed partial class SyncEngine
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxConcurrency), CancellationToken = cancellationToken },
                 async (index, _) => items[index] = await work[index]().ConfigureAwait(false)).ConfigureAwait(false);
         }
-        finally
+        catch (OperationCanceledException)
         {
-            if (!options.DryRun)
-            {
-                run.SaveState(); // also when cancelled: what was done is remembered
-            }
+            run.TrySaveState(); // what was done is remembered, so the next run finishes the job
+            throw;
         }
 
-        return new SyncResult { DryRun = options.DryRun, Items = items };
+        var saveError = options.DryRun ? null : run.TrySaveState();
+        return new SyncResult
+        {
+            DryRun = options.DryRun,
+            Items = items,
+            Error = saveError is null ? null : $"the sync record could not be written ({saveError}); the next sync will compare contents again.",
+        };
     }
 
     // What a response says for a message: its status, or that no answer came (Refit reports a transport failure without a status).
@@ -113,9 +119,12 @@ public sealed partial class SyncEngine
     private static SyncResult Failed(SyncOptions options, string error) =>
         new() { DryRun = options.DryRun, Items = [], Error = error };
 
-    private async Task<Dictionary<string, Local>> ReadLocalAsync(string folder, CancellationToken cancellationToken)
+    // The folder's profiles by id (or by file name when a file has no usable id), and which id each file holds
+    // ("" for a file that cannot be read), so that a pull never writes over a file that holds something else.
+    private async Task<(Dictionary<string, Local> Locals, Dictionary<string, string> Owners)> ReadLocalAsync(string folder, CancellationToken cancellationToken)
     {
         var byId = new Dictionary<string, Local>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         var duplicates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
@@ -127,6 +136,7 @@ public sealed partial class SyncEngine
                 .Select(i => new RegistryIssue(i.Code, "error", i.Path, i.Message))
                 .ToList();
             var key = assessment.Valid || (id is not null && document.Profile is not null && !errors.Any(e => e.Path == "id")) ? id! : file;
+            owners[file] = id ?? string.Empty;
             var local = new Local(file, assessment.Valid ? document.Profile : null, assessment.Valid ? ContentHash.Of(document.Profile!) : null, errors);
             if (!byId.TryAdd(key, local))
             {
@@ -144,12 +154,13 @@ public sealed partial class SyncEngine
             };
         }
 
-        return byId;
+        return (byId, owners);
     }
 
     private async Task<Dictionary<string, ProfileListItem>> ListRemoteAsync(CancellationToken cancellationToken)
     {
         var remote = new Dictionary<string, ProfileListItem>(StringComparer.Ordinal);
+        var seenTokens = new HashSet<string>(StringComparer.Ordinal);
         string? token = null;
         do
         {
@@ -172,7 +183,18 @@ public sealed partial class SyncEngine
 
             foreach (var item in page.Content.Items)
             {
-                remote[item.Id] = item;
+                // Ids become file names: take only what the profile format allows.
+                if (!System.Text.RegularExpressions.Regex.IsMatch(item.Id ?? string.Empty, IdPattern))
+                {
+                    throw new RegistryUnavailableException($"the registry listed an id that is not a valid profile id: '{item.Id}'.");
+                }
+
+                remote[item.Id!] = item;
+            }
+
+            if (page.Content.NextPageToken is { } next && !seenTokens.Add(next))
+            {
+                throw new RegistryUnavailableException("the registry repeated a page token; the listing would never end.");
             }
 
             token = page.Content.NextPageToken;
@@ -197,7 +219,7 @@ public sealed partial class SyncEngine
     private sealed class RegistryUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
 
     /// <summary>One sync run: decides and applies per profile, and keeps the state.</summary>
-    private sealed class Run(SyncEngine engine, string folder, SyncOptions options, SyncState state, IProgress<SyncItem>? progress)
+    private sealed class Run(SyncEngine engine, string folder, SyncOptions options, SyncState state, Dictionary<string, string> owners, IProgress<SyncItem>? progress)
     {
         private readonly object gate = new();
         private int sinceSave;
@@ -209,7 +231,7 @@ public sealed partial class SyncEngine
             {
                 item = await DecideAsync(id, local, remote, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException or ApiException or IOException)
+            catch (Exception e) when (e is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException or ApiException or IOException or UnauthorizedAccessException)
             {
                 item = new SyncItem(id, SyncAction.Failed, local?.File, $"{e.GetType().Name}: {e.Message}");
             }
@@ -219,12 +241,21 @@ public sealed partial class SyncEngine
             return item;
         }
 
-        public void SaveState()
+        /// <summary>Writes the record; returns why it could not, or <see langword="null"/>.</summary>
+        public string? TrySaveState()
         {
             lock (gate)
             {
-                state.Save(folder);
-                sinceSave = 0;
+                try
+                {
+                    state.Save(folder);
+                    sinceSave = 0;
+                    return null;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return e.Message;
+                }
             }
         }
 
@@ -238,9 +269,18 @@ public sealed partial class SyncEngine
             StateEntry(id, out var known);
             if (local is null)
             {
-                return options.PushOnly
-                    ? new SyncItem(id, SyncAction.Skip, null, "only in the registry; not pulled (push only)")
-                    : await PullAsync(id, known?.File ?? $"{id}.json", cancellationToken).ConfigureAwait(false);
+                if (options.PushOnly)
+                {
+                    return new SyncItem(id, SyncAction.Skip, null, "only in the registry; not pulled (push only)");
+                }
+
+                if (known is not null && owners.TryGetValue(known.File, out var owner) && owner.Length == 0)
+                {
+                    // The file that held this profile cannot be read now (an edit in progress?): leave it alone.
+                    return new SyncItem(id, SyncAction.Skip, known.File, $"not pulled: {known.File}, which held this profile, cannot be read; fix it and sync again");
+                }
+
+                return await PullAsync(id, null, FreeFileFor(id, known?.File), cancellationToken).ConfigureAwait(false);
             }
 
             if (remote is null)
@@ -264,7 +304,7 @@ public sealed partial class SyncEngine
             {
                 return options.PushOnly
                     ? new SyncItem(id, SyncAction.Skip, local.File, "changed in the registry; not pulled (push only)")
-                    : await PullAsync(id, local.File, cancellationToken).ConfigureAwait(false);
+                    : await PullAsync(id, local, local.File, cancellationToken).ConfigureAwait(false);
             }
 
             // Both sides differ from the last agreement. A conflict already reported and since edited locally
@@ -349,12 +389,18 @@ public sealed partial class SyncEngine
             return new SyncItem(id, SyncAction.Failed, local.File, $"the registry {Describe(response)}");
         }
 
-        private async Task<SyncItem> PullAsync(string id, string file, CancellationToken cancellationToken)
+        // Pulls into a file: a new one, or the profile's own file when it still holds what was last agreed.
+        private async Task<SyncItem> PullAsync(string id, Local? local, string file, CancellationToken cancellationToken)
         {
             var response = await engine.api.GetAsync(id, cancellationToken).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode || response.Content is null)
             {
                 return new SyncItem(id, SyncAction.Failed, file, $"reading it, the registry {Describe(response)}");
+            }
+
+            if (response.Content.Id != id)
+            {
+                return new SyncItem(id, SyncAction.Failed, file, $"the registry answered for '{id}' with a profile whose id is '{response.Content.Id}'");
             }
 
             if (options.DryRun)
@@ -363,9 +409,37 @@ public sealed partial class SyncEngine
             }
 
             var path = Path.Combine(folder, file);
+            if (local is not null && await ChangedSinceReadAsync(path, local.Hash!, cancellationToken).ConfigureAwait(false))
+            {
+                // Edited while the sync ran: keep the edit, and the registry's version beside it.
+                StateEntry(id, out var known);
+                return Conflict(id, local, response.Content, response.Headers.ETag?.ToString() ?? string.Empty, known);
+            }
+
             AtomicFile.Write(path, Encoding.UTF8.GetBytes(ClusterProfileJson.Serialize(response.Content) + "\n"));
             Agree(id, file, ContentHash.Of(response.Content), response.Headers.ETag?.ToString() ?? string.Empty);
             return new SyncItem(id, SyncAction.Pull, file);
+        }
+
+        private static async Task<bool> ChangedSinceReadAsync(string path, string hash, CancellationToken cancellationToken)
+        {
+            var document = await ProfileDocument.ReadFileAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return document.Profile is null || ContentHash.Of(document.Profile) != hash;
+        }
+
+        // A file for a profile pulled from the registry that overwrites nothing: the file it had, if that is free,
+        // else <id>.json, else <id>-2.json, …
+        private string FreeFileFor(string id, string? previous)
+        {
+            lock (gate)
+            {
+                bool Free(string name) => !owners.ContainsKey(name) && !File.Exists(Path.Combine(folder, name));
+                var chosen = previous is not null && Free(previous) ? previous
+                    : Free($"{id}.json") ? $"{id}.json"
+                    : Enumerable.Range(2, int.MaxValue - 2).Select(n => $"{id}-{n}.json").First(Free);
+                owners[chosen] = id;
+                return chosen;
+            }
         }
 
         private SyncItem Conflict(string id, Local local, ClusterProfile remoteProfile, string remoteEtag, SyncStateEntry? known)
@@ -414,8 +488,15 @@ public sealed partial class SyncEngine
                 state.Profiles[id] = new SyncStateEntry { File = file, Hash = hash, Etag = etag };
                 if (++sinceSave >= 50)
                 {
-                    state.Save(folder);
-                    sinceSave = 0;
+                    try
+                    {
+                        state.Save(folder);
+                        sinceSave = 0;
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        // Saved again at the end; an unsaved record only costs requests next time.
+                    }
                 }
             }
         }

@@ -16,6 +16,11 @@ public sealed record SyncResult
     /// <param name="action">The action.</param>
     public int Count(SyncAction action) => Items.Count(i => i.Action == action);
 
-    /// <summary>Whether folder and registry agree: the sync ran and left no conflict, refused profile or failure.</summary>
-    public bool Agreed => Error is null && Items.All(i => i.Action is SyncAction.Create or SyncAction.Update or SyncAction.Pull or SyncAction.Skip);
+    /// <summary>
+    /// Whether folder and registry agree: the sync ran and left no conflict, refused profile or failure. A dry
+    /// run agrees only when there is nothing to do.
+    /// </summary>
+    public bool Agreed => Error is null && Items.All(i => DryRun
+        ? i.Action == SyncAction.Skip
+        : i.Action is SyncAction.Create or SyncAction.Update or SyncAction.Pull or SyncAction.Skip);
 }

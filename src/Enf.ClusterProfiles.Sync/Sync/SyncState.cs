@@ -6,13 +6,14 @@ namespace Enf.ClusterProfiles.Sync.Sync;
 /// <summary>
 /// What a folder remembers about its last sync with one registry: per profile, its file, the content hash
 /// and the registry's ETag as they were when both sides last agreed, and an unresolved conflict. Kept in
-/// <c>.sync/state.json</c> inside the folder, written atomically (a temporary file, then a rename), so an
-/// interrupted sync never leaves it half-written.
+/// <c>.sync/</c> inside the folder, one file per registry (syncing with another registry keeps this one's
+/// record), written atomically (a temporary file, then a rename), so an interrupted sync never leaves it
+/// half-written.
 /// </summary>
 public sealed class SyncState
 {
-    /// <summary>The folder's state file, relative to the folder.</summary>
-    public const string RelativePath = ".sync/state.json";
+    /// <summary>The folder inside a profile folder that holds the sync records.</summary>
+    public const string FolderName = ".sync";
 
     /// <summary>The registry this state belongs to.</summary>
     public string? Registry { get; set; }
@@ -25,30 +26,42 @@ public sealed class SyncState
     /// <param name="registry">The registry's base address.</param>
     public static SyncState Load(string folder, string registry)
     {
-        var path = Path.Combine(folder, RelativePath);
+        var path = PathFor(folder, registry);
         try
         {
             if (File.Exists(path)
                 && JsonSerializer.Deserialize(File.ReadAllBytes(path), SyncStateJsonContext.Default.SyncState) is { } state
                 && state.Registry == registry)
             {
-                state.Profiles = new Dictionary<string, SyncStateEntry>(state.Profiles, StringComparer.Ordinal);
+                state.Profiles = new Dictionary<string, SyncStateEntry>(
+                    (state.Profiles ?? []).Where(p => p.Value is { File: not null, Hash: not null, Etag: not null }),
+                    StringComparer.Ordinal);
                 return state;
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
         {
-            // A damaged state only costs requests: the next sync compares contents and rebuilds it.
+            // A damaged or unreadable record only costs requests: the sync compares contents and rebuilds it.
         }
 
         return new SyncState { Registry = registry };
+    }
+
+    /// <summary>The record file of a folder for one registry: <c>.sync/state-HASH.json</c>, HASH naming the registry.</summary>
+    /// <param name="folder">The profile folder.</param>
+    /// <param name="registry">The registry's base address.</param>
+    public static string PathFor(string folder, string registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        var name = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(registry)))[..12].ToLowerInvariant();
+        return Path.Combine(folder, FolderName, $"state-{name}.json");
     }
 
     /// <summary>Writes the state atomically: to a temporary file beside it, flushed to disk, then renamed over the old one.</summary>
     /// <param name="folder">The profile folder.</param>
     public void Save(string folder)
     {
-        var path = Path.Combine(folder, RelativePath);
+        var path = PathFor(folder, Registry ?? string.Empty);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(this, SyncStateJsonContext.Default.SyncState));
     }

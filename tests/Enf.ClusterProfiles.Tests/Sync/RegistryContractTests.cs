@@ -79,6 +79,25 @@ public sealed class RegistryContractTests : IAsyncLifetime
         await AssertProblem(await Put("arctic-water", Body(ClusterProfileBuilder.Full())), (HttpStatusCode)428);
     }
 
+    [Theory]
+    [InlineData(null, "\"abc\"")]
+    [InlineData("\"abc\"", "*")]
+    [InlineData("not an etag", null)]
+    public async Task A_write_with_an_unclear_precondition_is_428(string? ifMatch, string? ifNoneMatch)
+    {
+        await AssertProblem(await Put("arctic-water", Body(ClusterProfileBuilder.Full()), ifMatch, ifNoneMatch), (HttpStatusCode)428);
+    }
+
+    [Fact]
+    public async Task If_Match_may_list_several_ETags()
+    {
+        var etag = (await Put("arctic-water", Body(ClusterProfileBuilder.Full()), ifNoneMatch: "*")).Headers.ETag!.ToString();
+
+        var response = await Put("arctic-water", Body(ClusterProfileBuilder.Full() with { City = "Kempele" }), ifMatch: $"\"other\", {etag}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Create_is_201_with_an_ETag_and_a_second_create_is_412()
     {

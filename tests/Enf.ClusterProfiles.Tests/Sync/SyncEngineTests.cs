@@ -70,7 +70,7 @@ public sealed class SyncEngineTests : IAsyncLifetime
         AssertActions(result, ("cluster-a", SyncAction.Create), ("cluster-b", SyncAction.Create));
         Assert.True(result.Agreed);
         Assert.Equal("Cluster cluster-b", (await RemoteAsync("cluster-b"))!.Value.Profile.Name);
-        Assert.True(File.Exists(Path.Combine(folder, SyncState.RelativePath)));
+        Assert.Single(Directory.GetFiles(Path.Combine(folder, SyncState.FolderName), "state-*.json"));
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public sealed class SyncEngineTests : IAsyncLifetime
         AssertActions(plan, ("local-only", SyncAction.Create), ("remote-only", SyncAction.Pull));
         Assert.Null(await RemoteAsync("local-only"));
         Assert.False(File.Exists(Path.Combine(folder, "remote-only.json")));
-        Assert.False(File.Exists(Path.Combine(folder, SyncState.RelativePath)));
+        Assert.False(Directory.Exists(Path.Combine(folder, SyncState.FolderName)));
     }
 
     [Fact]
@@ -214,6 +214,88 @@ public sealed class SyncEngineTests : IAsyncLifetime
         Assert.Contains("401", refused.Error, StringComparison.Ordinal);
         Assert.Contains("cannot be reached", unreachable.Error, StringComparison.Ordinal);
         Assert.False(refused.Agreed);
+    }
+
+    [Fact]
+    public async Task A_pull_never_writes_over_a_file_that_cannot_be_read()
+    {
+        WriteLocal(Profile("cluster-a"), "mine.json");
+        await SyncAsync();
+        File.WriteAllText(Path.Combine(folder, "mine.json"), "{ \"id\": \"cluster-a\", \"name\": \"Half-edit");
+
+        var result = await SyncAsync();
+
+        Assert.Equal("{ \"id\": \"cluster-a\", \"name\": \"Half-edit", File.ReadAllText(Path.Combine(folder, "mine.json")));
+        Assert.Contains(result.Items, i => i.Id == "cluster-a" && i.Action == SyncAction.Skip && i.Detail!.Contains("cannot be read", StringComparison.Ordinal));
+        Assert.False(result.Agreed);
+    }
+
+    [Fact]
+    public async Task A_file_whose_id_was_changed_keeps_its_new_profile_and_the_old_one_is_pulled_beside_it()
+    {
+        WriteLocal(Profile("old-id"), "mine.json");
+        await SyncAsync();
+        WriteLocal(Profile("new-id"), "mine.json");
+
+        var result = await SyncAsync();
+
+        AssertActions(result, ("new-id", SyncAction.Create), ("old-id", SyncAction.Pull));
+        Assert.Equal("new-id", ClusterProfileJson.Deserialize(File.ReadAllText(Path.Combine(folder, "mine.json"))).Id);
+        Assert.Equal("old-id", ReadLocal("old-id").Id);
+        AssertActions(await SyncAsync(), ("new-id", SyncAction.Skip), ("old-id", SyncAction.Skip));
+    }
+
+    [Fact]
+    public async Task A_pulled_profile_gets_a_free_file_name_when_its_own_is_taken()
+    {
+        WriteLocal(Profile("cluster-b"), "cluster-a.json");
+        await PutRemoteAsync(Profile("cluster-a"), null);
+
+        var result = await SyncAsync();
+
+        Assert.Equal("cluster-a-2.json", result.Items.Single(i => i.Id == "cluster-a").File);
+        Assert.Equal("cluster-b", ClusterProfileJson.Deserialize(File.ReadAllText(Path.Combine(folder, "cluster-a.json"))).Id);
+        Assert.Equal("cluster-a", ClusterProfileJson.Deserialize(File.ReadAllText(Path.Combine(folder, "cluster-a-2.json"))).Id);
+    }
+
+    [Fact]
+    public async Task A_damaged_sync_record_costs_requests_not_a_crash()
+    {
+        WriteLocal(Profile("cluster-a"));
+        await SyncAsync();
+        foreach (var record in Directory.GetFiles(Path.Combine(folder, SyncState.FolderName)))
+        {
+            File.WriteAllText(record, $"{{ \"registry\": \"{server.Address}\", \"profiles\": null }}");
+        }
+
+        AssertActions(await SyncAsync(), ("cluster-a", SyncAction.Skip));
+    }
+
+    [Fact]
+    public async Task Each_registry_keeps_its_own_sync_record()
+    {
+        await using var other = await RegistryServer.StartAsync();
+        WriteLocal(Profile("cluster-a"));
+        await SyncAsync();
+        await using (var services = other.ClientServices())
+        {
+            await services.GetRequiredService<SyncEngine>().SyncAsync(folder);
+        }
+
+        WriteLocal(Profile("cluster-a") with { City = "Kempele" });
+
+        AssertActions(await SyncAsync(), ("cluster-a", SyncAction.Update)); // not a false conflict
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(folder, SyncState.FolderName), "state-*.json").Length);
+    }
+
+    [Fact]
+    public async Task A_dry_run_with_work_to_do_does_not_count_as_agreement()
+    {
+        WriteLocal(Profile("cluster-a"));
+
+        Assert.False((await SyncAsync(new SyncOptions { DryRun = true })).Agreed);
+        await SyncAsync();
+        Assert.True((await SyncAsync(new SyncOptions { DryRun = true })).Agreed);
     }
 
     [Fact]
