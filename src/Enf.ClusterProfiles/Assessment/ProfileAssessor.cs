@@ -87,16 +87,16 @@ public sealed class ProfileAssessor
     {
         var today = ValidationClock.TodayFrom(timeProvider);
         var readIssues = (document?.Findings ?? []).Select(f => ToIssue(f, culture)).ToList();
-        var readErrorPaths = readIssues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path).ToList();
+        var dropped = new DroppedPaths(readIssues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path));
 
         var validationIssues = Validate(validator, profile, today)
             .Concat(Validate(publicationValidator, profile, today))
-            .Select(f => ToIssue(f, culture, document))
-            .Where(i => !readErrorPaths.Exists(p => Covers(p, i.Path) || Covers(i.Path, p))); // a value dropped for its type is not also "missing"
+            .Where(f => !dropped.Touches(f.PropertyName)) // a value dropped for its type is not also "missing"
+            .Select(f => ToIssue(f, culture, document));
         var issues = readIssues.Concat(validationIssues).ToList();
 
         var euOrCosme = ClusterProfileValidator.IsEuOrCosme(profile);
-        var fields = FieldStatuses(profile, issues, euOrCosme, today);
+        var fields = FieldStatuses(profile, issues, dropped, euOrCosme, today);
         var valid = issues.TrueForAll(i => i.Severity != IssueSeverity.Error);
         var (reported, partial) = Cap(issues, culture);
 
@@ -154,11 +154,56 @@ public sealed class ProfileAssessor
         };
     }
 
-    private static bool Covers(string path, string inner) =>
-        path.Length == 0
-            ? inner.Length == 0
-            : inner == path
-              || (inner.Length > path.Length && inner.StartsWith(path, StringComparison.Ordinal) && inner[path.Length] is '.' or '[');
+    /// <summary>
+    /// The paths whose values the reader dropped (wrong type, bad date, …), answering in time proportional to a
+    /// path's depth whether a path is one of them, inside one, or holds one.
+    /// </summary>
+    private sealed class DroppedPaths
+    {
+        private readonly HashSet<string> paths = new(StringComparer.Ordinal);
+        private readonly HashSet<string> holders = new(StringComparer.Ordinal);
+
+        public DroppedPaths(IEnumerable<string> dropped)
+        {
+            foreach (var path in dropped.Where(p => p.Length > 0))
+            {
+                paths.Add(path);
+                for (var holder = Parent(path); holder.Length > 0; holder = Parent(holder))
+                {
+                    holders.Add(holder);
+                }
+            }
+        }
+
+        public bool Touches(string path)
+        {
+            if (paths.Count == 0)
+            {
+                return false;
+            }
+
+            if (holders.Contains(path))
+            {
+                return true;
+            }
+
+            for (var candidate = path; candidate.Length > 0; candidate = Parent(candidate))
+            {
+                if (paths.Contains(candidate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string Parent(string path)
+        {
+            var cut = path.LastIndexOfAny(['.', '[']);
+            return cut <= 0 ? string.Empty : path[..cut];
+        }
+    }
 
     private static List<ValidationFailure> Validate(IValidator<ClusterProfile> validator, ClusterProfile profile, DateOnly today)
     {
@@ -188,7 +233,7 @@ public sealed class ProfileAssessor
         return (kept, true);
     }
 
-    private List<FieldStatus> FieldStatuses(ClusterProfile profile, List<ProfileIssue> issues, bool euOrCosme, DateOnly today)
+    private List<FieldStatus> FieldStatuses(ClusterProfile profile, List<ProfileIssue> issues, DroppedPaths dropped, bool euOrCosme, DateOnly today)
     {
         var invalid = issues.Where(i => i.Severity == IssueSeverity.Error && i.Code != IssueCodes.Required)
             .Select(i => Catalog.FieldOf(i.Path)?.Path)
@@ -210,7 +255,7 @@ public sealed class ProfileAssessor
 
             var hasContent = field.Rule.HasContent(profile);
             var state = hasContent && itemErrors.Contains(field.Path) ? FieldState.Invalid
-                : !hasContent && invalid.Contains(field.Path) ? FieldState.Invalid // present in the input, but dropped for its type
+                : !hasContent && (invalid.Contains(field.Path) || dropped.Touches(field.Path)) ? FieldState.Invalid // present in the input, but dropped for its type
                 : !hasContent ? FieldState.Missing
                 : field.Rule is ClusterLabelRule label && label.IsExpired(profile, today) ? FieldState.Expired
                 : FieldState.Filled;

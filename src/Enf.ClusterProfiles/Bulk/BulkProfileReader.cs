@@ -31,7 +31,13 @@ public static class BulkProfileReader
                 continue;
             }
 
-            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            var options = new EnumerationOptions
+            {
+                RecurseSubdirectories = true,
+                IgnoreInaccessible = true, // a folder that cannot be read is passed over, not a crash
+                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            };
+            var files = Directory.EnumerateFiles(path, "*", options)
                 .Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
                 .Select(f => Path.Combine(path, Path.GetRelativePath(path, f)))
                 .Where(f => !Path.GetRelativePath(path, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
@@ -93,10 +99,8 @@ public static class BulkProfileReader
             var documents = Path.GetExtension(path).ToLowerInvariant() switch
             {
                 ".ndjson" or ".jsonl" => NdjsonSplitter.SplitAsync(stream, path, maxBytes, cancellationToken),
-                ".csv" => CsvProfileReader.ReadAsync(stream, path, cancellationToken),
-                _ => await StartsWithArrayAsync(stream, cancellationToken).ConfigureAwait(false)
-                    ? JsonArraySplitter.SplitAsync(stream, path, maxBytes, cancellationToken)
-                    : Single(stream, path, maxBytes, cancellationToken),
+                ".csv" => CsvProfileReader.ReadAsync(stream, path, maxBytes, cancellationToken),
+                _ => await JsonFileAsync(stream, path, maxBytes, cancellationToken).ConfigureAwait(false),
             };
 
             var enumerator = documents.GetAsyncEnumerator(cancellationToken);
@@ -138,19 +142,28 @@ public static class BulkProfileReader
         yield return await ProfileDocument.ReadAsync(stream, path, maxBytes, cancellationToken).ConfigureAwait(false);
     }
 
-    // Peeks at the first character that is not white space (after a byte order mark), then rewinds.
-    private static async Task<bool> StartsWithArrayAsync(Stream stream, CancellationToken cancellationToken)
+    // A .json file holds one object or an array of them: the first character that is not white space decides.
+    // The bytes read to find it are put back in front of the rest, so pipes and FIFOs (which cannot seek) work too.
+    private const int MaxLeadingWhiteSpace = 16 * 1024 * 1024;
+
+    private static async Task<IAsyncEnumerable<ProfileDocument>> JsonFileAsync(Stream stream, string path, int maxBytes, CancellationToken cancellationToken)
     {
+        var peeked = new MemoryStream();
         var buffer = new byte[4096];
-        var read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-        stream.Position = 0;
-        var span = buffer.AsSpan(0, read);
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        var first = -1;
+        int read;
+        while (first < 0 && peeked.Length <= MaxLeadingWhiteSpace && (read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            span = span[3..];
+            var offset = peeked.Length == 0 && buffer.AsSpan(0, read).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            var at = buffer.AsSpan(offset, read - offset).IndexOfAnyExcept(" \t\r\n"u8);
+            first = at < 0 ? -1 : buffer[offset + at];
+            peeked.Write(buffer, 0, read);
         }
 
-        var first = span.IndexOfAnyExcept(" \t\r\n"u8);
-        return first >= 0 && span[first] == (byte)'[';
+        peeked.Position = 0;
+        var whole = new PrefixedStream(peeked, stream);
+        return first == '['
+            ? JsonArraySplitter.SplitAsync(whole, path, maxBytes, cancellationToken)
+            : Single(whole, path, maxBytes, cancellationToken);
     }
 }

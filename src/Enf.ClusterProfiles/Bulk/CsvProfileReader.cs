@@ -23,6 +23,7 @@ internal static class CsvProfileReader
     public static async IAsyncEnumerable<ProfileDocument> ReadAsync(
         Stream stream,
         string source,
+        int maxBytes,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var malformed = new Queue<CsvMalformedRecord>();
@@ -38,6 +39,7 @@ internal static class CsvProfileReader
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
             OnMalformedRecord = malformed.Enqueue,
+            MaxRecordSize = maxBytes, // one row is one profile: the same size limit, and an unclosed quote cannot swallow the file
         };
 
         var csv = CsvReader.Create(stream, options, leaveOpen: true);

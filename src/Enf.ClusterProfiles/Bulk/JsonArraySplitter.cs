@@ -97,8 +97,8 @@ internal static class JsonArraySplitter
                 case '{' or '[':
                     depth++;
                     break;
-                case '}' or ']':
-                    depth--;
+                case '}' or ']' when depth > 0:
+                    depth--; // a stray closing bracket stays in the element, which then reads as a syntax error
                     break;
             }
         }

@@ -12,7 +12,7 @@ public sealed class ClusterProfilesOptions
     /// </summary>
     public double ProThreshold { get; set; } = 0.5;
 
-    /// <summary>Days after <c>lastUpdated</c> at which a profile is stale (default 365). At least 1.</summary>
+    /// <summary>Days after <c>lastUpdated</c> at which a profile is stale (default 365). From 1 to 36,500.</summary>
     public int StaleAfterDays { get; set; } = 365;
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed class ClusterProfilesOptionsValidator : AbstractValidator<ClusterP
     public ClusterProfilesOptionsValidator()
     {
         RuleFor(o => o.ProThreshold).GreaterThan(0).LessThanOrEqualTo(1);
-        RuleFor(o => o.StaleAfterDays).GreaterThanOrEqualTo(1);
+        RuleFor(o => o.StaleAfterDays).InclusiveBetween(1, 36_500);
         RuleFor(o => o.SuggestionCount).InclusiveBetween(0, 50);
         RuleFor(o => o.MaxProfileBytes).InclusiveBetween(1024, 64 * 1024 * 1024);
         RuleFor(o => o.MaxIssues).GreaterThanOrEqualTo(1);

@@ -11,13 +11,29 @@ internal sealed class LineIndex(ReadOnlyMemory<byte> utf8, int firstLine, int fi
 {
     private List<int>? lineStarts;
 
+    // Positions are asked for in increasing order during a walk: counting on from the last answer keeps a
+    // one-line file (minified JSON, NDJSON) linear instead of quadratic.
+    private int lastLine = -1;
+    private int lastOffset;
+    private int lastColumn;
+
     public TextPosition At(long offset)
     {
         var starts = lineStarts ??= FindLineStarts(utf8.Span);
-        var index = starts.BinarySearch((int)offset);
+        var end = (int)Math.Min(offset, utf8.Length);
+        var index = starts.BinarySearch(end);
         var line = index >= 0 ? index : ~index - 1;
-        var lineStart = starts[line];
-        var column = CountChars(utf8.Span[lineStart..(int)Math.Min(offset, utf8.Length)]) + 1;
+        int column;
+        if (line == lastLine && end >= lastOffset)
+        {
+            column = lastColumn + CountChars(utf8.Span[lastOffset..end]);
+        }
+        else
+        {
+            column = CountChars(utf8.Span[starts[line]..end]) + 1;
+        }
+
+        (lastLine, lastOffset, lastColumn) = (line, end, column);
         return line == 0 ? new TextPosition(firstLine, firstColumn + column - 1) : new TextPosition(firstLine + line, column);
     }
 

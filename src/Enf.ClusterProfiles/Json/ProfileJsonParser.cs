@@ -305,6 +305,13 @@ internal sealed class ProfileJsonParser
                 return WrongType(shape, path, position, "number");
         }
 
+        // A whole number written another way (2000.0, 2e3) is accepted where it fits.
+        if (reader.TryGetDecimal(out var whole) && whole == decimal.Truncate(whole)
+            && (shape.Kind == ShapeKind.Integer32 ? whole is >= int.MinValue and <= int.MaxValue : whole is >= long.MinValue and <= long.MaxValue))
+        {
+            return !build ? null : shape.Kind == ShapeKind.Integer32 ? JsonValue.Create((int)whole) : JsonValue.Create((long)whole);
+        }
+
         // A number that did not fit: a fraction where a whole number belongs is a type error, the rest too large.
         var raw = Encoding.UTF8.GetString(reader.ValueSpan);
         var fraction = reader.TryGetDecimal(out var value) && value != decimal.Truncate(value);
@@ -354,8 +361,10 @@ internal sealed class ProfileJsonParser
             return Finding.Error(IssueCodes.JsonTrailingComma, string.Empty, position);
         }
 
-        // The reader stops at the last byte it could use when the text ends early.
-        if (offset >= utf8.Length - 1 || utf8.Span[(int)offset..].IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        // The reader stops at the last byte it could use when the text ends early, and says it reached the end.
+        if (offset >= utf8.Length
+            || e.Message.Contains("reached end of data", StringComparison.Ordinal)
+            || utf8.Span[(int)offset..].IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             return Finding.Error(IssueCodes.JsonTruncated, string.Empty, position);
         }

@@ -83,7 +83,7 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
             .Must((_, date, context) =>
             {
                 context.MessageFormatter.AppendArgument("Days", staleAfterDays);
-                return date!.Value.AddDays(staleAfterDays) >= ValidationClock.Today(context);
+                return ValidationClock.Today(context).DayNumber - date!.Value.DayNumber <= staleAfterDays; // no date arithmetic: 9999-12-31 must not overflow
             })
             .WithErrorCode(IssueCodes.ProfileStale).WithSeverity(Severity.Warning)
             .When(p => p.LastUpdated is not null)

@@ -60,7 +60,11 @@ public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProf
     /// <summary>Whether the criteria are waived: the cluster belongs to a cluster programme.</summary>
     /// <param name="profile">The profile.</param>
     public static bool IsWaived(ClusterProfile profile) =>
-        profile?.SupportProgrammes?.Any(ValueChecks.IsFilled) == true;
+        profile?.SupportProgrammes is { } programmes
+        && programmes.Any(ValueChecks.IsFilled)
+        && programmes.All(p => ValueChecks.IsFilled(p) && p.Trim().Length <= MaxProgrammeLength); // an invalid field never counts as filled
+
+    private static readonly int MaxProgrammeLength = Catalog.FieldCatalog.Version1["supportProgrammes"].Constraints.MaxLength ?? int.MaxValue;
 
     /// <summary>Members in total, counting absent or negative counts as none.</summary>
     /// <param name="profile">The profile.</param>

@@ -19,7 +19,9 @@ internal sealed class TextRule(Func<ClusterProfile, string?> get, int minLength,
             .OverridePropertyName(path);
         if (pattern is not null)
         {
-            rule = rule.Matches(pattern).WithErrorCode(patternCode ?? IssueCodes.IdFormat);
+            // The pattern applies to the value as written: " abc " is not a slug, even if its length counts trimmed.
+            var slug = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            rule = rule.Must((profile, _) => slug.IsMatch(get(profile)!)).WithErrorCode(patternCode ?? IssueCodes.IdFormat);
         }
 
         rule.When(HasContent);

@@ -10,7 +10,7 @@ public static class ConsoleRunner
 
     public sealed record Run(int ExitCode, string Output, string Error);
 
-    public static async Task<Run> RunAsync(string[] arguments, string? workingDirectory = null, IDictionary<string, string>? environment = null)
+    public static async Task<Run> RunAsync(string[] arguments, string? workingDirectory = null, IDictionary<string, string>? environment = null, string? input = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -38,6 +38,11 @@ public static class ConsoleRunner
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
