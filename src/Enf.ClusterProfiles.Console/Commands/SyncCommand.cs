@@ -6,7 +6,6 @@ using Enf.ClusterProfiles.Sync.Client;
 using Enf.ClusterProfiles.Sync.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace Enf.ClusterProfiles.Console.Commands;
@@ -160,12 +159,7 @@ internal static class SyncCommand
                 json.WriteStartArray("issues");
                 foreach (var issue in item.Issues)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("code", issue.Code);
-                    json.WriteString("severity", issue.Severity);
-                    json.WriteString("path", issue.Path);
-                    json.WriteString("message", issue.Message);
-                    json.WriteEndObject();
+                    CheckJsonOutput.WriteIssue(json, issue.Code, issue.Severity, issue.Path, issue.Message);
                 }
 
                 json.WriteEndArray();

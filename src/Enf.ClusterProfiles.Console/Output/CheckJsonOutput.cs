@@ -50,27 +50,33 @@ internal sealed class CheckJsonOutput : ICheckOutput
         json.WriteStartArray("issues");
         foreach (var issue in a.Issues)
         {
-            json.WriteStartObject();
-            json.WriteString("code", issue.Code);
-            json.WriteString("severity", issue.Severity.ToString().ToLowerInvariant());
-            json.WriteString("path", issue.Path);
-            json.WriteString("message", issue.Message);
-            if (issue.Line is int line)
-            {
-                json.WriteNumber("line", line);
-            }
-
-            if (issue.Column is int column)
-            {
-                json.WriteNumber("column", column);
-            }
-
-            json.WriteEndObject();
+            WriteIssue(json, issue.Code, issue.Severity.ToString().ToLowerInvariant(), issue.Path, issue.Message, issue.Line, issue.Column);
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
+    }
+
+    /// <summary>One finding as console-v1 writes it; line and column only when known.</summary>
+    public static void WriteIssue(Utf8JsonWriter json, string code, string severity, string path, string message, int? line = null, int? column = null)
+    {
+        json.WriteStartObject();
+        json.WriteString("code", code);
+        json.WriteString("severity", severity);
+        json.WriteString("path", path);
+        json.WriteString("message", message);
+        if (line is int l)
+        {
+            json.WriteNumber("line", l);
+        }
+
+        if (column is int c)
+        {
+            json.WriteNumber("column", c);
+        }
+
+        json.WriteEndObject();
     }
 
     public void End(CheckSummary summary)
