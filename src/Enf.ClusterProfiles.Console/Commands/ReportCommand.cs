@@ -54,7 +54,7 @@ internal static class ReportCommand
             }
             else
             {
-                var text = chosen == "html" ? renderer.Html() : chosen == "markdown" ? renderer.Markdown() : renderer.Markdown();
+                var text = chosen == "html" ? renderer.Html() : renderer.Markdown(); // a table written to a file is Markdown
                 if (file is null)
                 {
                     await console.Output.WriteAsync(text).ConfigureAwait(false);

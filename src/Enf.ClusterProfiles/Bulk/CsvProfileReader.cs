@@ -64,12 +64,12 @@ internal static class CsvProfileReader
                 if (failure is not null)
                 {
                     malformed.Clear();
-                    yield return JsonArraySplitter.Problem(source, new TextPosition((int)csv.LineNumber, 1), IssueCodes.CsvSyntax, ("Detail", failure));
+                    yield return ProfileDocument.Failed(source, new TextPosition((int)csv.LineNumber, 1), IssueCodes.CsvSyntax, ("Detail", failure));
                 }
 
                 while (malformed.TryDequeue(out var bad))
                 {
-                    yield return JsonArraySplitter.Problem(source, new TextPosition((int)bad.LineNumber, 1), IssueCodes.CsvSyntax, ("Detail", Describe(bad.Reason)));
+                    yield return ProfileDocument.Failed(source, new TextPosition((int)bad.LineNumber, 1), IssueCodes.CsvSyntax, ("Detail", Describe(bad.Reason)));
                 }
 
                 if (!more)
@@ -89,7 +89,7 @@ internal static class CsvProfileReader
 
             if (!any && csv.Headers.Count == 0)
             {
-                yield return JsonArraySplitter.Problem(source, new TextPosition(1, 1), IssueCodes.JsonEmpty);
+                yield return ProfileDocument.Failed(source, new TextPosition(1, 1), IssueCodes.JsonEmpty);
             }
         }
     }
@@ -134,7 +134,7 @@ internal static class CsvProfileReader
         catch (System.Text.Json.JsonException)
         {
             // Only a header that nests below a value (members.smes.x) gets here: name the row, not a stack trace.
-            return JsonArraySplitter.Problem(source, new TextPosition(line, 1), IssueCodes.CsvSyntax, ("Detail", "a column name puts a field inside a value, such as members.smes.x"));
+            return ProfileDocument.Failed(source, new TextPosition(line, 1), IssueCodes.CsvSyntax, ("Detail", "a column name puts a field inside a value, such as members.smes.x"));
         }
     }
 

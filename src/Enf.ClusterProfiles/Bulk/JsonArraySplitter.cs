@@ -36,7 +36,7 @@ internal static class JsonArraySplitter
             {
                 if (!IsSpace(b))
                 {
-                    yield return Problem(source, position, IssueCodes.JsonSyntax, ("Detail", "text after the closing ] of the array"));
+                    yield return ProfileDocument.Failed(source, position, IssueCodes.JsonSyntax, ("Detail", "text after the closing ] of the array"));
                     yield break;
                 }
 
@@ -110,7 +110,7 @@ internal static class JsonArraySplitter
 
         if (!closed)
         {
-            yield return Problem(source, scanner.Position, IssueCodes.JsonTruncated);
+            yield return ProfileDocument.Failed(source, scanner.Position, IssueCodes.JsonTruncated);
         }
     }
 
@@ -119,8 +119,6 @@ internal static class JsonArraySplitter
             ? ProfileJsonParser.TooLarge(source, start, scanner.ItemSize, maxBytes)
             : ProfileJsonParser.Parse(scanner.Item.ToArray(), source, start, maxBytes);
 
-    internal static ProfileDocument Problem(string source, TextPosition position, string code, params (string Name, string Value)[] arguments) =>
-        new(source, position, null, [Finding.Error(code, string.Empty, position, arguments)], new Dictionary<string, TextPosition>());
 
     internal static bool IsSpace(int b) => b is ' ' or '\t' or '\r' or '\n';
 }

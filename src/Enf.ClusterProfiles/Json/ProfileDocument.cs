@@ -135,7 +135,13 @@ public sealed class ProfileDocument
     }
 
     internal static ProfileDocument Unreadable(string? source, string detail) =>
-        new(source, new TextPosition(1, 1), null,
-            [Finding.Error(Issues.IssueCodes.FileUnreadable, string.Empty, null, ("Detail", detail))],
-            new Dictionary<string, TextPosition>());
+        Failed(source, new TextPosition(1, 1), Finding.Error(Issues.IssueCodes.FileUnreadable, string.Empty, null, ("Detail", detail)));
+
+    /// <summary>A document that could not be read as a profile: one finding about the input, no profile.</summary>
+    internal static ProfileDocument Failed(string? source, TextPosition start, Finding finding) =>
+        new(source, start, null, [finding], new Dictionary<string, TextPosition>());
+
+    /// <summary>A document that could not be read as a profile, with the finding placed where it starts.</summary>
+    internal static ProfileDocument Failed(string? source, TextPosition position, string code, params (string Name, string Value)[] arguments) =>
+        Failed(source, position, Finding.Error(code, string.Empty, position, arguments));
 }

@@ -58,12 +58,12 @@ internal sealed class ProfileJsonParser
         var lines = new LineIndex(utf8, start.Line, start.Column);
         if (span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
-            return Failed(source, start, Finding.Error(IssueCodes.JsonEmpty, string.Empty, start));
+            return ProfileDocument.Failed(source, start, Finding.Error(IssueCodes.JsonEmpty, string.Empty, start));
         }
 
         if (!Utf8.IsValid(span))
         {
-            return Failed(source, start, Finding.Error(IssueCodes.JsonEncoding, string.Empty, lines.At(FirstInvalidUtf8(span))));
+            return ProfileDocument.Failed(source, start, Finding.Error(IssueCodes.JsonEncoding, string.Empty, lines.At(FirstInvalidUtf8(span))));
         }
 
         var profileStart = lines.At(span.IndexOfAnyExcept(" \t\r\n"u8));
@@ -72,7 +72,7 @@ internal sealed class ProfileJsonParser
             var scan = new ProfileJsonParser(lines, build: false, record: false);
             if (scan.Walk(span, profileStart) is { } notObject)
             {
-                return Failed(source, profileStart, notObject);
+                return ProfileDocument.Failed(source, profileStart, notObject);
             }
 
             if (scan.findings.Count == 0 && TryBind(span) is { } clean)
@@ -87,11 +87,11 @@ internal sealed class ProfileJsonParser
         }
         catch (TooDeepException deep)
         {
-            return Failed(source, profileStart, Finding.Error(IssueCodes.JsonTooDeep, string.Empty, deep.Position, ("Limit", MaxDepth.ToString(CultureInfo.InvariantCulture))));
+            return ProfileDocument.Failed(source, profileStart, Finding.Error(IssueCodes.JsonTooDeep, string.Empty, deep.Position, ("Limit", MaxDepth.ToString(CultureInfo.InvariantCulture))));
         }
         catch (JsonException e)
         {
-            return Failed(source, profileStart, SyntaxFinding(e, utf8, lines));
+            return ProfileDocument.Failed(source, profileStart, SyntaxFinding(e, utf8, lines));
         }
     }
 
@@ -143,15 +143,13 @@ internal sealed class ProfileJsonParser
     }
 
     public static ProfileDocument TooLarge(string? source, TextPosition start, long size, int maxBytes) =>
-        Failed(source, start, Finding.Error(
+        ProfileDocument.Failed(source, start, Finding.Error(
             IssueCodes.JsonTooLarge,
             string.Empty,
             start,
             ("Size", size.ToString(CultureInfo.InvariantCulture)),
             ("Limit", maxBytes.ToString(CultureInfo.InvariantCulture))));
 
-    private static ProfileDocument Failed(string? source, TextPosition start, Finding finding) =>
-        new(source, start, null, [finding], new Dictionary<string, TextPosition>());
 
     private JsonNode? ReadValue(ref Utf8JsonReader reader, ProfileShape? shape, string path, int depth)
     {
