@@ -3,9 +3,9 @@ using System.Text;
 using Enf.ClusterProfiles.Assessment;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Json;
+using Enf.ClusterProfiles.Registry.Contracts;
 using Enf.ClusterProfiles.Registry.Storage;
 using Enf.ClusterProfiles.Serialization;
-using Enf.ClusterProfiles.Sync.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -98,7 +98,7 @@ internal static class ProfileEndpoints
         }
 
         var assessment = assessor.Assess(document!);
-        var issues = assessment.Issues.Select(i => new RegistryIssue(i.Code, i.Severity.ToString().ToLowerInvariant(), i.Path, i.Message)).ToList();
+        var issues = assessment.Issues.Select(RegistryIssue.From).ToList();
         if (document!.Profile!.Id != id)
         {
             issues.Insert(0, new RegistryIssue("id.mismatch", "error", "id", $"The id in the path ('{id}') and in the body ('{document.Profile.Id}') must agree."));

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Enf.ClusterProfiles.Registry;
 using Enf.ClusterProfiles.Serialization;
-using Enf.ClusterProfiles.Sync.Sync;
+using Enf.ClusterProfiles.Sync;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

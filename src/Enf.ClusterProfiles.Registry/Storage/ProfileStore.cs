@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Enf.ClusterProfiles.Model;
+using Enf.ClusterProfiles.Registry.Contracts;
 using Enf.ClusterProfiles.Serialization;
-using Enf.ClusterProfiles.Sync.Api;
 using Microsoft.Data.Sqlite;
 
 namespace Enf.ClusterProfiles.Registry.Storage;

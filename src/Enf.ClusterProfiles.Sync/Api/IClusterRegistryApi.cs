@@ -1,7 +1,8 @@
 using Enf.ClusterProfiles.Model;
+using Enf.ClusterProfiles.Registry.Contracts;
 using Refit;
 
-namespace Enf.ClusterProfiles.Sync.Api;
+namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>
 /// The registry API of registry-api-v1 as a Refit interface; the implementation is generated at build time.

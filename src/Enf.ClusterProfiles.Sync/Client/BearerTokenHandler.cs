@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 
-namespace Enf.ClusterProfiles.Sync.Client;
+namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>Adds <c>Authorization: Bearer …</c> to every request; the token is never written anywhere else.</summary>
 public sealed class BearerTokenHandler(IOptions<ClusterRegistryClientOptions> options) : DelegatingHandler

@@ -1,4 +1,4 @@
-namespace Enf.ClusterProfiles.Sync.Client;
+namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>How the registry client connects and how hard it tries. Every default is documented here.</summary>
 public sealed class ClusterRegistryClientOptions

@@ -2,7 +2,7 @@ using System.Net;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 
-namespace Enf.ClusterProfiles.Sync.Client;
+namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>Checks the client options at start-up; a message never repeats the token.</summary>
 public sealed class ClusterRegistryClientOptionsValidator : AbstractValidator<ClusterRegistryClientOptions>, IValidateOptions<ClusterRegistryClientOptions>

@@ -1,7 +1,6 @@
 using System.Net;
-using Enf.ClusterProfiles.Sync.Api;
-using Enf.ClusterProfiles.Sync.Client;
-using Enf.ClusterProfiles.Sync.Sync;
+using Enf.ClusterProfiles.Registry.Contracts;
+using Enf.ClusterProfiles.Sync;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;

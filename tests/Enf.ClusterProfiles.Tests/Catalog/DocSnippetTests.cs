@@ -111,8 +111,8 @@ public sealed partial class DocSnippetTests : IDisposable
         // docs:end
 
         using var provider = services.BuildServiceProvider();
-        Assert.NotNull(provider.GetRequiredService<Enf.ClusterProfiles.Sync.Api.IClusterRegistryApi>());
-        Assert.NotNull(provider.GetRequiredService<Enf.ClusterProfiles.Sync.Sync.SyncEngine>());
+        Assert.NotNull(provider.GetRequiredService<Enf.ClusterProfiles.Sync.IClusterRegistryApi>());
+        Assert.NotNull(provider.GetRequiredService<Enf.ClusterProfiles.Sync.SyncEngine>());
     }
 
     [Theory]

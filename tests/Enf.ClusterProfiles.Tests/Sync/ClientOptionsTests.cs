@@ -1,4 +1,4 @@
-using Enf.ClusterProfiles.Sync.Client;
+using Enf.ClusterProfiles.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

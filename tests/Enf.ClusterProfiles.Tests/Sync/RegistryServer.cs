@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Enf.ClusterProfiles.Registry;
-using Enf.ClusterProfiles.Sync.Client;
-using Enf.ClusterProfiles.Sync.Sync;
+using Enf.ClusterProfiles.Sync;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

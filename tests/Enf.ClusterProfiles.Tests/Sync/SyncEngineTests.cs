@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Serialization;
-using Enf.ClusterProfiles.Sync.Sync;
+using Enf.ClusterProfiles.Sync;
 using Enf.ClusterProfiles.Tests.TestData;
 using Microsoft.Extensions.DependencyInjection;
 

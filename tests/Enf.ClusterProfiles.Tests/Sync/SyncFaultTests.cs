@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Enf.ClusterProfiles.Serialization;
-using Enf.ClusterProfiles.Sync.Sync;
+using Enf.ClusterProfiles.Sync;
 using Enf.ClusterProfiles.Tests.TestData;
 using Microsoft.Extensions.DependencyInjection;
 

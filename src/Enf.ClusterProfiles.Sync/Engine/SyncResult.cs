@@ -1,4 +1,4 @@
-namespace Enf.ClusterProfiles.Sync.Sync;
+namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>The outcome of a sync: every profile with its action, and counts.</summary>
 public sealed record SyncResult

@@ -1,6 +1,6 @@
-using Enf.ClusterProfiles.Sync.Api;
+using Enf.ClusterProfiles.Registry.Contracts;
 
-namespace Enf.ClusterProfiles.Sync.Sync;
+namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>One profile's outcome in a sync, or its planned action in a dry run.</summary>
 /// <param name="Id">The profile id, or the file name when the file has no usable id.</param>

@@ -1,4 +1,4 @@
-namespace Enf.ClusterProfiles.Sync.Api;
+namespace Enf.ClusterProfiles.Registry.Contracts;
 
 /// <summary>A page of the registry's profile listing.</summary>
 public sealed record ProfileListPage

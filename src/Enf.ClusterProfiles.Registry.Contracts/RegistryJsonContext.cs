@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Enf.ClusterProfiles.Model;
 
-namespace Enf.ClusterProfiles.Sync.Api;
+namespace Enf.ClusterProfiles.Registry.Contracts;
 
 /// <summary>Source-generated JSON metadata of the registry API's bodies, in the profile wire format (camelCase).</summary>
 [JsonSourceGenerationOptions(

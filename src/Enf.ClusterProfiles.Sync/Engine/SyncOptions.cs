@@ -1,4 +1,4 @@
-namespace Enf.ClusterProfiles.Sync.Sync;
+namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>How one sync runs.</summary>
 public sealed class SyncOptions

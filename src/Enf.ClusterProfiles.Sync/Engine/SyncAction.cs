@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Enf.ClusterProfiles.Serialization;
 
-namespace Enf.ClusterProfiles.Sync.Sync;
+namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>What a sync does, or did, with one profile.</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<SyncAction>))]

@@ -1,4 +1,6 @@
-namespace Enf.ClusterProfiles.Sync.Api;
+using Enf.ClusterProfiles.Issues;
+
+namespace Enf.ClusterProfiles.Registry.Contracts;
 
 /// <summary>An RFC 9457 problem from the registry; a refused profile lists the library's findings.</summary>
 public sealed record RegistryProblem
@@ -24,4 +26,13 @@ public sealed record RegistryProblem
 /// <param name="Severity">error, warning or info.</param>
 /// <param name="Path">JSON path.</param>
 /// <param name="Message">The message.</param>
-public sealed record RegistryIssue(string Code, string Severity, string Path, string Message);
+public sealed record RegistryIssue(string Code, string Severity, string Path, string Message)
+{
+    /// <summary>The wire form of a library finding: severity in lower case, as in the profile's JSON reports.</summary>
+    /// <param name="issue">The finding.</param>
+    public static RegistryIssue From(ProfileIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        return new RegistryIssue(issue.Code, issue.Severity.ToString().ToLowerInvariant(), issue.Path, issue.Message);
+    }
+}

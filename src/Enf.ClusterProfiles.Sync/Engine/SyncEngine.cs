@@ -6,14 +6,13 @@ using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Serialization;
-using Enf.ClusterProfiles.Sync.Api;
-using Enf.ClusterProfiles.Sync.Client;
+using Enf.ClusterProfiles.Registry.Contracts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Refit;
 
-namespace Enf.ClusterProfiles.Sync.Sync;
+namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>
 /// Makes a folder of profiles (one <c>.json</c> file each) and a registry agree without losing an edit on
@@ -133,7 +132,7 @@ public sealed partial class SyncEngine
             var assessment = assessor.Assess(document);
             var id = document.Profile?.Id;
             var errors = assessment.Issues.Where(i => i.Severity == IssueSeverity.Error)
-                .Select(i => new RegistryIssue(i.Code, "error", i.Path, i.Message))
+                .Select(RegistryIssue.From)
                 .ToList();
             var key = assessment.Valid || (id is not null && document.Profile is not null && !errors.Any(e => e.Path == "id")) ? id! : file;
             owners[file] = id ?? string.Empty;

@@ -3,7 +3,7 @@ using System.Text;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Serialization;
 
-namespace Enf.ClusterProfiles.Sync.Sync;
+namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>
 /// A fingerprint of a profile's content: SHA-256 of its canonical JSON (the library's serialisation), so the
