@@ -2,8 +2,9 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
+using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | sync [N] [FAULT-RATE]
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | sync [N] [FAULT-RATE]
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -19,12 +20,15 @@ switch (args.FirstOrDefault())
         }
 
         return 0;
+    case "startup-phases" when args.Length == 2:
+        StartupPhases.Run(args[1]);
+        return 0;
     case "sync":
         await SyncMeasurement.RunAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000,
             args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.1);
         return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | sync [N] [FAULT-RATE]");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | sync [N] [FAULT-RATE]");
         return 2;
 }

@@ -7,6 +7,7 @@ using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Schema;
 using Enf.ClusterProfiles.Serialization;
+using Enf.ClusterProfiles.Testing;
 
 namespace Enf.ClusterProfiles.Benchmarks;
 
@@ -14,8 +15,12 @@ namespace Enf.ClusterProfiles.Benchmarks;
 /// One profile from bytes to verdict, against deserialising the same bytes into the model alone (the floor).
 /// The other rows split the cost: reading with positions, validating and scoring a model, and NJsonSchema.
 /// </summary>
+// In process: BenchmarkDotNet's own build of a separate program takes minutes on a busy shared machine and
+// times out; the rows are compared side by side in one process anyway.
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 12)]
+[InProcess]
+[WarmupCount(3)]
+[IterationCount(12)]
 public class SingleProfileBenchmarks
 {
     private static readonly JsonTypeInfo<ClusterProfile> ProfileType =

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Enf.ClusterProfiles.Registry;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Sync;
+using Enf.ClusterProfiles.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

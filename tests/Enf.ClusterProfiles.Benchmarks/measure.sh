@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process measurements for docs/performance.md. Run from the repository root:
-#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [micro|bulk|startup|sync|all]
+#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [micro|bulk|startup|phases|sync|all]
 # Needs GNU time (/usr/bin/time, Debian package "time") for peak memory. Takes about 10 minutes for "all".
 set -euo pipefail
 what=${1:-all}
@@ -16,6 +16,9 @@ console="dotnet $root/src/Enf.ClusterProfiles.Console/bin/Release/net10.0/Enf.Cl
 if [[ $what == micro || $what == all ]]; then
   # One profile from bytes to verdict against deserialising alone (BenchmarkDotNet, ratios in one run).
   $bench micro --exporters github
+  # The report is committed beside this script (as Polly commits its reports).
+  cp BenchmarkDotNet.Artifacts/results/Enf.ClusterProfiles.Benchmarks.SingleProfileBenchmarks-report-github.md \
+    tests/Enf.ClusterProfiles.Benchmarks/results/SingleProfileBenchmarks-report-github.md
 fi
 
 if [[ $what == bulk || $what == all ]]; then
@@ -37,6 +40,16 @@ if [[ $what == startup || $what == all ]]; then
   version=$(run $console --version)
   check=$(run $console check docs/examples/oulu-arctic-water-pro.json --format json)
   echo "startup: --version ${version} ms, check one profile ${check} ms, ratio $(awk "BEGIN {printf \"%.2f\", $check/$version}")"
+  # Peak memory of each (GNU time).
+  for cmd in "--version" "check docs/examples/oulu-arctic-water-pro.json --format json"; do
+    /usr/bin/time -v $console $cmd >/dev/null 2>"$work/time-startup.txt" || true
+    echo "peak RSS of '$cmd': $(grep -E "Maximum resident" "$work/time-startup.txt" | awk '{print $NF}') KiB"
+  done
+fi
+
+if [[ $what == phases || $what == all ]]; then
+  # Where a fresh process spends its first milliseconds: each step's first use, three fresh processes.
+  for _ in 1 2 3; do $bench startup-phases docs/examples/oulu-arctic-water-pro.json; echo; done
 fi
 
 if [[ $what == sync || $what == all ]]; then

@@ -2,12 +2,14 @@ using Bogus;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Reference;
 
-namespace Enf.ClusterProfiles.Benchmarks;
+namespace Enf.ClusterProfiles.Testing;
 
 /// <summary>
 /// Realistic generated profiles with a fixed seed: East and North Finland clusters, most fields filled some of
 /// the time, and about one profile in five with a mistake people make (a phone number in national format, a
-/// short description, a lower-case country, a stray ecosystem).
+/// short description, a lower-case country, a stray ecosystem, a region of another country, a website without
+/// its scheme, …). Shared by the benchmarks (bulk files, one profile) and the tests (the differential test),
+/// so that what is measured is what is tested.
 /// </summary>
 public static class ProfileFaker
 {
@@ -67,13 +69,22 @@ public static class ProfileFaker
         };
 
         // About one in five has a typical mistake.
-        return f.Random.Int(0, 19) switch
-        {
-            0 => profile with { Contact = profile.Contact with { Phone = "040 123 4567" } },
-            1 => profile with { Description = "A cluster." },
-            2 => profile with { Country = "fi" },
-            3 => profile with { IndustrialEcosystems = [IndustrialEcosystem.FromWire("bioeconomy")] },
-            _ => profile,
-        };
+        return f.Random.Int(0, 19) < 4 ? Mistake(f, profile) : profile;
     }
+
+    private static ClusterProfile Mistake(Faker f, ClusterProfile profile) => f.Random.Int(0, 11) switch
+    {
+        0 => profile with { Contact = profile.Contact! with { Phone = "040 123 4567" } },
+        1 => profile with { Description = "A cluster." },
+        2 => profile with { Country = "fi" },
+        3 => profile with { IndustrialEcosystems = [IndustrialEcosystem.FromWire("bioeconomy")] },
+        4 => profile with { Region = "SE332" },
+        5 => profile with { Website = $"www.{profile.Id}.example" },
+        6 => profile with { Languages = ["fi", "en", "fi"] },
+        7 => profile with { YearEstablished = 2031 },
+        8 => profile with { Members = profile.Members! with { PublicBodies = -1 } },
+        9 => profile with { Id = profile.Id!.ToUpperInvariant() + " " },
+        10 => profile with { Languages = ["fin"], ClusterLabel = new ClusterLabel { Tier = LabelTier.Gold } },
+        _ => profile with { Name = "X", TechnologyFields = ["", "water"] },
+    };
 }
