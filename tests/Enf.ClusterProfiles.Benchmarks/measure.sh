@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process measurements for docs/performance.md. Run from the repository root:
-#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [micro|bulk|startup|phases|sync|all]
+#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [micro|bulk|startup|phases|rules|sync|all]
 # Needs GNU time (/usr/bin/time, Debian package "time") for peak memory. Takes about 10 minutes for "all".
 set -euo pipefail
 what=${1:-all}
@@ -50,6 +50,12 @@ fi
 if [[ $what == phases || $what == all ]]; then
   # Where a fresh process spends its first milliseconds: each step's first use, three fresh processes.
   for _ in 1 2 3; do $bench startup-phases docs/examples/oulu-arctic-water-pro.json; echo; done
+fi
+
+if [[ $what == rules || $what == all ]]; then
+  # What building FluentValidation rules costs: an expression compiled per rule against the cached identity
+  # expression with accessor delegates; each in three fresh processes.
+  for variant in today per-rule identity; do for _ in 1 2 3; do $bench rule-build $variant; done; done
 fi
 
 if [[ $what == sync || $what == all ]]; then
