@@ -10,7 +10,7 @@ using Enf.ClusterProfiles.Tests.TestData;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Enf.ClusterProfiles.Tests.Catalog;
+namespace Enf.ClusterProfiles.Tests.Docs;
 
 /// <summary>
 /// The C# shown in docs/ is compiled and run here: each snippet sits between <c>// docs:NAME</c> markers, and a
