@@ -123,7 +123,7 @@ public sealed partial class DocSnippetTests : IDisposable
     [InlineData("configuration-di", "docs/configuration.md")]
     public void The_page_shows_the_snippet_that_runs(string name, string page)
     {
-        var source = File.ReadAllText(RepositoryFiles.PathOf("tests/Enf.ClusterProfiles.Tests/Catalog/DocSnippetTests.cs")).ReplaceLineEndings("\n");
+        var source = File.ReadAllText(RepositoryFiles.PathOf("tests/Enf.ClusterProfiles.Tests/Docs/DocSnippetTests.cs")).ReplaceLineEndings("\n");
         var match = Regex.Match(source, $@"// docs:{Regex.Escape(name)}\n(?<code>.*?)\s*// docs:end", RegexOptions.Singleline);
         Assert.True(match.Success, name);
         var code = Unindent(match.Groups["code"].Value);
