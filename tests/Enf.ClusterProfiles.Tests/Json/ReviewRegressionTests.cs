@@ -4,7 +4,6 @@ using Enf.ClusterProfiles.Bulk;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Serialization;
-using Enf.ClusterProfiles.Tests.Console;
 using Enf.ClusterProfiles.Tests.TestData;
 using Microsoft.Extensions.Options;
 
@@ -132,14 +131,5 @@ public sealed class ReviewRegressionTests : IDisposable
 
         Assert.DoesNotContain("contact.email", assessment.MandatoryMissing);
         Assert.Equal(FieldState.Invalid, assessment.Fields.Single(f => f.Path == "contact.email").State);
-    }
-
-    [Fact]
-    public async Task Check_reads_a_profile_from_a_pipe()
-    {
-        var run = await ConsoleRunner.RunAsync(["check", "/dev/stdin", "--format", "json", "--today", "2026-11-25"], input: Json(ClusterProfileBuilder.Full()));
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("\"valid\": true", run.Output, StringComparison.Ordinal);
     }
 }

@@ -2,7 +2,7 @@ using System.Text;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Tests.TestData;
 
-namespace Enf.ClusterProfiles.Tests.Catalog;
+namespace Enf.ClusterProfiles.Tests.Docs;
 
 /// <summary>Docs that show code or list codes stay true to the code.</summary>
 public class DocumentationTests

@@ -5,7 +5,7 @@ using Enf.ClusterProfiles.Sync;
 using Enf.ClusterProfiles.Tests.TestData;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Enf.ClusterProfiles.Tests.Sync;
+namespace Enf.ClusterProfiles.IntegrationTests.Sync;
 
 /// <summary>
 /// Sync over a flaky network: the registry's fault injector fails a third of the requests (503 with

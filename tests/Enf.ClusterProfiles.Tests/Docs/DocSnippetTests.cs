@@ -10,7 +10,7 @@ using Enf.ClusterProfiles.Tests.TestData;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Enf.ClusterProfiles.Tests.Catalog;
+namespace Enf.ClusterProfiles.Tests.Docs;
 
 /// <summary>
 /// The C# shown in docs/ is compiled and run here: each snippet sits between <c>// docs:NAME</c> markers, and a
@@ -123,7 +123,7 @@ public sealed partial class DocSnippetTests : IDisposable
     [InlineData("configuration-di", "docs/configuration.md")]
     public void The_page_shows_the_snippet_that_runs(string name, string page)
     {
-        var source = File.ReadAllText(RepositoryFiles.PathOf("tests/Enf.ClusterProfiles.Tests/Catalog/DocSnippetTests.cs")).ReplaceLineEndings("\n");
+        var source = File.ReadAllText(RepositoryFiles.PathOf("tests/Enf.ClusterProfiles.Tests/Docs/DocSnippetTests.cs")).ReplaceLineEndings("\n");
         var match = Regex.Match(source, $@"// docs:{Regex.Escape(name)}\n(?<code>.*?)\s*// docs:end", RegexOptions.Singleline);
         Assert.True(match.Success, name);
         var code = Unindent(match.Groups["code"].Value);

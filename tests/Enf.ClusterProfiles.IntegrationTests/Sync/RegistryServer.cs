@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Enf.ClusterProfiles.Tests.Sync;
+namespace Enf.ClusterProfiles.IntegrationTests.Sync;
 
 /// <summary>
 /// The reference registry, started for real on 127.0.0.1 with a free port and SQLite in a temporary folder,

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Enf.ClusterProfiles.Tests.TestData;
 
-namespace Enf.ClusterProfiles.Tests.Console;
+namespace Enf.ClusterProfiles.IntegrationTests.Console;
 
 /// <summary>Runs the built console as a process, the way a user does, and captures what it says.</summary>
 public static class ConsoleRunner

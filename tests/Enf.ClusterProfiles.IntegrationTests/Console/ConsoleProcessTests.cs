@@ -6,7 +6,7 @@ using Enf.ClusterProfiles.Tests.TestData;
 using NJsonSchema;
 using Snapshooter.Xunit;
 
-namespace Enf.ClusterProfiles.Tests.Console;
+namespace Enf.ClusterProfiles.IntegrationTests.Console;
 
 /// <summary>The console tested as a process: arguments in, standard output, standard error and exit code out.</summary>
 public sealed class ConsoleProcessTests : IDisposable
@@ -261,5 +261,15 @@ public sealed class ConsoleProcessTests : IDisposable
         Assert.Equal(0, version.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", version.Output.Trim());
         Assert.Contains("--max-issues", help.Output, StringComparison.Ordinal);
+    }
+
+    // Moved here from the in-process review regression tests: it runs the console as a process.
+    [Fact]
+    public async Task Check_reads_a_profile_from_a_pipe()
+    {
+        var run = await ConsoleRunner.RunAsync(["check", "/dev/stdin", "--format", "json", "--today", "2026-11-25"], input: ClusterProfileJson.Serialize(ClusterProfileBuilder.Full()));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"valid\": true", run.Output, StringComparison.Ordinal);
     }
 }

@@ -1,7 +1,7 @@
 using Enf.ClusterProfiles.Reporting;
 using Enf.ClusterProfiles.Tests.TestData;
 
-namespace Enf.ClusterProfiles.Tests.Bulk;
+namespace Enf.ClusterProfiles.Tests.Reporting;
 
 public class RegionalSummaryTests
 {

@@ -2,7 +2,7 @@ using Enf.ClusterProfiles.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Enf.ClusterProfiles.Tests.Sync;
+namespace Enf.ClusterProfiles.Tests.Sync.Client;
 
 public class ClientOptionsTests
 {

@@ -7,7 +7,7 @@ using Enf.ClusterProfiles.Sync;
 using Enf.ClusterProfiles.Tests.TestData;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Enf.ClusterProfiles.Tests.Sync;
+namespace Enf.ClusterProfiles.IntegrationTests.Sync;
 
 /// <summary>The guarantees of registry-api-v1's "What a sync must guarantee", against the real registry.</summary>
 public sealed class SyncEngineTests : IAsyncLifetime

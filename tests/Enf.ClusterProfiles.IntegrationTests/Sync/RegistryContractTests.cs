@@ -5,7 +5,7 @@ using System.Text.Json;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Tests.TestData;
 
-namespace Enf.ClusterProfiles.Tests.Sync;
+namespace Enf.ClusterProfiles.IntegrationTests.Sync;
 
 /// <summary>Every row of the contract table of registry-api-v1, over real HTTP on 127.0.0.1.</summary>
 public sealed class RegistryContractTests : IAsyncLifetime

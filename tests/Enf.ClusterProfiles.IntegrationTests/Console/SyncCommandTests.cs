@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Enf.ClusterProfiles.Serialization;
-using Enf.ClusterProfiles.Tests.Sync;
+using Enf.ClusterProfiles.IntegrationTests.Sync;
 using Enf.ClusterProfiles.Tests.TestData;
 
-namespace Enf.ClusterProfiles.Tests.Console;
+namespace Enf.ClusterProfiles.IntegrationTests.Console;
 
 /// <summary>The console's sync command as a process, against the real registry on 127.0.0.1.</summary>
 public sealed class SyncCommandTests : IAsyncLifetime

@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Tests.TestData;
 using Snapshooter.Xunit;
 
-namespace Enf.ClusterProfiles.Tests.Examples;
+namespace Enf.ClusterProfiles.Tests.Docs;
 
 /// <summary>The profiles in docs/examples give the verdicts their names promise.</summary>
 public class ExampleProfileTests
