@@ -1,6 +1,6 @@
 using Enf.ClusterProfiles.Registry;
 
-// dotnet run --project src/Enf.ClusterProfiles.Registry -- --urls URL --token TOKEN --data-dir DIR [--fault-rate R]
+// dotnet run --project src/Enf.ClusterProfiles.Registry -- --urls URL --token TOKEN --data-dir DIR [--fault-rate R [--fault-kinds K,…] [--fault-seed N]]
 try
 {
     await using var app = RegistryApp.Build(args);

@@ -13,6 +13,12 @@ internal sealed record RegistrySettings
     /// <summary>Share of API requests that fail transiently on purpose (0 to 1).</summary>
     public double FaultRate { get; init; }
 
+    /// <summary>How they fail (<c>--fault-kinds</c>; the classic four by default).</summary>
+    public IReadOnlyList<FaultKind> FaultKinds { get; init; } = Registry.FaultKinds.Classic;
+
+    /// <summary>The seed of the fault sequence (<c>--fault-seed</c>; a random one, logged, by default).</summary>
+    public int FaultSeed { get; init; }
+
     /// <summary>API requests allowed per second per client before 429 (configuration key RateLimit:PermitsPerSecond).</summary>
     public int PermitsPerSecond { get; init; } = 500;
 
@@ -40,11 +46,25 @@ internal sealed record RegistrySettings
             throw new RegistryConfigurationException($"--fault-rate must be a number from 0 to 1; '{rate}' is not.");
         }
 
+        var faultKinds = Registry.FaultKinds.Classic;
+        if (configuration["fault-kinds"] is { } kinds && !Registry.FaultKinds.TryParse(kinds, out faultKinds))
+        {
+            throw new RegistryConfigurationException($"--fault-kinds takes a comma-separated list of {Registry.FaultKinds.Names}; '{kinds}' is not.");
+        }
+
+        var faultSeed = Random.Shared.Next();
+        if (configuration["fault-seed"] is { } seed && !int.TryParse(seed, NumberStyles.Integer, CultureInfo.InvariantCulture, out faultSeed))
+        {
+            throw new RegistryConfigurationException($"--fault-seed must be a whole number; '{seed}' is not.");
+        }
+
         return new RegistrySettings
         {
             Token = token,
             DataDirectory = dataDirectory,
             FaultRate = faultRate,
+            FaultKinds = faultKinds,
+            FaultSeed = faultSeed,
             PermitsPerSecond = configuration.GetValue("RateLimit:PermitsPerSecond", 500),
         };
     }

@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | sync [N] [FAULT-RATE]
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | sync [N] [FAULT-RATE] [STALL-RATE]
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -28,9 +28,10 @@ switch (args.FirstOrDefault())
     case "sync":
         await SyncMeasurement.RunAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000,
-            args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.1);
+            args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.1,
+            args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 0.03);
         return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | sync [N] [FAULT-RATE]");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | sync [N] [FAULT-RATE] [STALL-RATE]");
         return 2;
 }

@@ -13,11 +13,13 @@ namespace Enf.ClusterProfiles.Benchmarks;
 
 /// <summary>
 /// Sync of N profiles against the reference registry on 127.0.0.1: the first sync, a second one with nothing
-/// changed (its requests counted), and a first sync against a registry that fails a share of requests.
+/// changed (its requests counted), a first sync against a registry that fails a share of requests transiently
+/// (503, resets, late and lost answers), and one against a registry that stalls a share of its answers
+/// (headers then silence, half a body, no answer, one byte a second), each against the fault-free first sync.
 /// </summary>
 public static class SyncMeasurement
 {
-    public static async Task RunAsync(int count, double faultRate)
+    public static async Task RunAsync(int count, double faultRate, double stallRate)
     {
         var root = Directory.CreateTempSubdirectory("cluster-sync-bench-").FullName;
         try
@@ -40,14 +42,26 @@ public static class SyncMeasurement
                 }
             }
 
+            // A warm-up sync (not reported) pays for JIT compilation and first connections, so the first measured run is not
+            // slower for being first; the fault-free first sync is measured before and after the faulty ones, and the
+            // ratios are against their mean, so that drift on a shared machine shows and is shared out.
+            await TimeSyncAsync(root, folder, 0, "warm-up");
+            Directory.Delete(Path.Combine(folder, ".sync"), recursive: true);
             var (first, firstRequests) = await TimeSyncAsync(root, folder, 0, "clean");
             var (second, secondRequests) = await TimeSyncAsync(root, folder, 0, "clean", reuse: true);
             Directory.Delete(Path.Combine(folder, ".sync"), recursive: true);
             var (faulty, faultyRequests) = await TimeSyncAsync(root, folder, faultRate, "faulty");
+            Directory.Delete(Path.Combine(folder, ".sync"), recursive: true);
+            var (stalled, stalledRequests) = await TimeSyncAsync(root, folder, stallRate, "stalled", faultKinds: "stalls");
+            Directory.Delete(Path.Combine(folder, ".sync"), recursive: true);
+            var (again, _) = await TimeSyncAsync(root, folder, 0, "clean-again");
+            var baseline = (first + again) / 2;
 
             Console.WriteLine($"| first sync of {written} profiles | {first.TotalSeconds:F2} s | {firstRequests} requests |");
+            Console.WriteLine($"| the same, again at the end | {again.TotalSeconds:F2} s | mean of the two fault-free runs {baseline.TotalSeconds:F2} s |");
             Console.WriteLine($"| second sync, nothing changed | {second.TotalSeconds:F2} s | {secondRequests} requests (listing only) |");
-            Console.WriteLine($"| first sync with {faultRate:P0} of requests failing | {faulty.TotalSeconds:F2} s | {faultyRequests} requests; {faulty / first:F2}× the fault-free time |");
+            Console.WriteLine($"| first sync with {faultRate:P0} of requests failing | {faulty.TotalSeconds:F2} s | {faultyRequests} requests; {faulty / baseline:F2}× the fault-free time |");
+            Console.WriteLine($"| first sync with {stallRate:P0} of answers stalled | {stalled.TotalSeconds:F2} s | {stalledRequests} requests; {stalled / baseline:F2}× the fault-free time |");
         }
         finally
         {
@@ -59,7 +73,7 @@ public static class SyncMeasurement
     private static WebApplication? registry;
     private static Uri? address;
 
-    private static async Task<(TimeSpan Elapsed, int Requests)> TimeSyncAsync(string root, string folder, double faultRate, string name, bool reuse = false)
+    private static async Task<(TimeSpan Elapsed, int Requests)> TimeSyncAsync(string root, string folder, double faultRate, string name, bool reuse = false, string faultKinds = "classic")
     {
         if (!reuse)
         {
@@ -70,7 +84,7 @@ public static class SyncMeasurement
             }
 
             registry = RegistryApp.Build(
-                ["--urls", "http://127.0.0.1:0", "--token", "bench", "--data-dir", Path.Combine(root, name), "--fault-rate", faultRate.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                ["--urls", "http://127.0.0.1:0", "--token", "bench", "--data-dir", Path.Combine(root, name), "--fault-rate", faultRate.ToString(System.Globalization.CultureInfo.InvariantCulture), "--fault-kinds", faultKinds, "--fault-seed", "1"],
                 builder => builder.Logging.ClearProviders());
             await registry.StartAsync();
             address = new Uri(registry.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

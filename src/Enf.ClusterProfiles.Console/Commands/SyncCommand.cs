@@ -21,10 +21,12 @@ internal static class SyncCommand
         var token = new Option<string?>("--token") { Description = $"The bearer token; by default the environment variable {TokenVariable}.", HelpName = "TOKEN" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan (create, update, pull, conflict, skip per profile) and change nothing." };
         var pushOnly = new Option<bool>("--push-only") { Description = "Carry local changes to the registry; write nothing locally." };
+        var timeout = new Option<double?>("--timeout") { Description = "Seconds allowed for each registry call, its retries included (default 60).", HelpName = "SECONDS" };
+        var attemptTimeout = new Option<double?>("--attempt-timeout") { Description = "Seconds allowed for each try of a call, its answer read in full (default 10, at most --timeout).", HelpName = "SECONDS" };
         var format = CommonOptions.Format("Output: table (default on a terminal) or json (default when redirected).", "table", "json");
         var command = new Command("sync", "Synchronise a folder of profiles with a registry without losing an edit on either side. Exit 0 when they agree, 1 when a conflict or a refused profile remains, 2 when the sync could not run.")
         {
-            folder, registry, token, dryRun, pushOnly, format,
+            folder, registry, token, dryRun, pushOnly, timeout, attemptTimeout, format,
         };
         command.SetAction((parse, cancel) => RunAsync(
             console,
@@ -32,12 +34,13 @@ internal static class SyncCommand
             parse.GetValue(registry)!,
             parse.GetValue(token) ?? Environment.GetEnvironmentVariable(TokenVariable),
             new SyncOptions { DryRun = parse.GetValue(dryRun), PushOnly = parse.GetValue(pushOnly) },
+            (parse.GetValue(timeout), parse.GetValue(attemptTimeout)),
             parse.GetValue(format) ?? (console.OutputIsTerminal ? "table" : "json"),
             cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(ConsoleContext console, string folder, string registry, string? token, SyncOptions options, string format, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ConsoleContext console, string folder, string registry, string? token, SyncOptions options, (double? Total, double? Attempt) timeouts, string format, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
         {
@@ -57,6 +60,15 @@ internal static class SyncCommand
             return ExitCodes.CouldNotRun;
         }
 
+        var defaults = new ClusterRegistryClientOptions();
+        var total = timeouts.Total ?? defaults.TotalTimeout.TotalSeconds;
+        var attempt = timeouts.Attempt ?? Math.Min(defaults.AttemptTimeout.TotalSeconds, total);
+        if (total is <= 0 or > 86_400 || double.IsNaN(total) || attempt <= 0 || attempt > total || double.IsNaN(attempt))
+        {
+            console.Fail($"--timeout and --attempt-timeout are seconds above 0 (a day at most), and a try cannot take longer than the call; {total.ToString(System.Globalization.CultureInfo.InvariantCulture)} and {attempt.ToString(System.Globalization.CultureInfo.InvariantCulture)} are not.");
+            return ExitCodes.CouldNotRun;
+        }
+
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton(new Assessment.ProfileAssessor());
@@ -64,6 +76,8 @@ internal static class SyncCommand
         {
             o.BaseAddress = address;
             o.Token = token;
+            o.TotalTimeout = TimeSpan.FromSeconds(total);
+            o.AttemptTimeout = TimeSpan.FromSeconds(attempt);
         });
         await using var provider = services.BuildServiceProvider();
         var engine = provider.GetRequiredService<SyncEngine>();
@@ -92,7 +106,7 @@ internal static class SyncCommand
 
         if (result.Error is not null)
         {
-            console.Fail($"the sync could not run: {result.Error}");
+            console.Fail(result.Items.Count == 0 ? $"the sync could not run: {result.Error}" : $"the sync stopped: {result.Error}");
             return ExitCodes.CouldNotRun;
         }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Enf.ClusterProfiles.Sync;
 
 /// <summary>Adds <c>Authorization: Bearer …</c> to every request; the token is never written anywhere else.</summary>
-public sealed class BearerTokenHandler(IOptions<ClusterRegistryClientOptions> options) : DelegatingHandler
+internal sealed class BearerTokenHandler(IOptions<ClusterRegistryClientOptions> options) : DelegatingHandler
 {
     /// <inheritdoc />
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

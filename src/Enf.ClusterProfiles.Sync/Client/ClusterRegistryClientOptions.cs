@@ -9,13 +9,13 @@ public sealed class ClusterRegistryClientOptions
     /// <summary>The bearer token (required). It is sent in the <c>Authorization</c> header and never logged.</summary>
     public string? Token { get; set; }
 
-    /// <summary>Time allowed for one attempt (default 10 s).</summary>
+    /// <summary>Time allowed for one attempt, its answer read in full, body included (default 10 s).</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Time allowed for a call with all its retries (default 60 s).</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Retries after a transient failure: timeout, connection reset, 5xx, 429 (default 6).</summary>
+    /// <summary>Retries after a transient failure: timeout, connection reset, an answer cut short, 5xx, 429 (default 6).</summary>
     public int MaxRetryAttempts { get; set; } = 6;
 
     /// <summary>First back-off delay; it grows exponentially with jitter (default 200 ms).</summary>

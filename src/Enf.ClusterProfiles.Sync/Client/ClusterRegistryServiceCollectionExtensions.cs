@@ -1,12 +1,9 @@
-using System.Net;
 using Enf.ClusterProfiles.Registry.Contracts;
 using Enf.ClusterProfiles.Sync;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 using Refit;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -18,7 +15,9 @@ public static class ClusterRegistryServiceCollectionExtensions
     /// Adds <see cref="IClusterRegistryApi"/> (Refit's generated client on <c>IHttpClientFactory</c>) with bearer
     /// authentication and a resilience pipeline (total timeout, retries with jittered exponential back-off that
     /// honour <c>Retry-After</c>, a circuit breaker, a timeout per attempt), options validated at start-up, and
-    /// <see cref="SyncEngine"/>.
+    /// <see cref="SyncEngine"/>. Each attempt reads the whole answer, body included, within its deadline; an
+    /// answer cut short is retried; a call that gets no usable answer ends in a
+    /// <see cref="RegistryUnavailableException"/> that says so.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options: at least <c>BaseAddress</c> and <c>Token</c>.</param>
@@ -31,6 +30,8 @@ public static class ClusterRegistryServiceCollectionExtensions
         services.AddOptions<ClusterRegistryClientOptions>().Configure(configure).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClusterRegistryClientOptions>, ClusterRegistryClientOptionsValidator>());
         services.TryAddTransient<BearerTokenHandler>();
+        services.TryAddTransient<RegistryCallHandler>();
+        services.TryAddTransient<CompleteAnswerHandler>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddTransient<SyncEngine>();
 
@@ -41,6 +42,7 @@ public static class ClusterRegistryServiceCollectionExtensions
                 client.BaseAddress = provider.GetRequiredService<IOptions<ClusterRegistryClientOptions>>().Value.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan; // the pipeline's timeouts govern
             })
+            .AddHttpMessageHandler<RegistryCallHandler>() // outermost: says plainly why a call gave up
             .AddHttpMessageHandler<BearerTokenHandler>();
 
         builder.AddResilienceHandler("cluster-registry", (pipeline, context) =>
@@ -56,10 +58,11 @@ public static class ClusterRegistryServiceCollectionExtensions
                     Delay = options.RetryBaseDelay,
                     MaxDelay = options.MaxRetryDelay,
                     ShouldRetryAfterHeader = true,
-                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                    ShouldHandle = args => ValueTask.FromResult(TransientFailures.IsTransient(args.Outcome)),
                 })
                 .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
+                    ShouldHandle = args => ValueTask.FromResult(TransientFailures.IsTransient(args.Outcome)),
                     FailureRatio = options.CircuitBreakerFailureRatio,
                     MinimumThroughput = options.CircuitBreakerMinimumThroughput,
                     SamplingDuration = TimeSpan.FromSeconds(30),
@@ -68,12 +71,8 @@ public static class ClusterRegistryServiceCollectionExtensions
                 .AddTimeout(options.AttemptTimeout);
         });
 
+        // Inside each attempt, so the attempt's deadline covers the body as well as the headers.
+        builder.AddHttpMessageHandler<CompleteAnswerHandler>();
         return builder;
     }
-
-    // Transient: a timeout, a reset connection, an open circuit, 408, 429 and 5xx. Never 4xx answers such as 412.
-    private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or IOException
-        || (outcome.Result is { } response
-            && (response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500));
 }

@@ -9,7 +9,7 @@ namespace Enf.ClusterProfiles.Sync;
 /// A fingerprint of a profile's content: SHA-256 of its canonical JSON (the library's serialisation), so the
 /// same profile gives the same hash whether it was read from a file or from the registry.
 /// </summary>
-public static class ContentHash
+internal static class ContentHash
 {
     /// <summary>The hash of a profile, as lower-case hex.</summary>
     /// <param name="profile">The profile.</param>

@@ -32,12 +32,14 @@ public sealed class RegistryServer : IAsyncDisposable
     /// <summary>Every log line the registry wrote.</summary>
     public CapturedLogs Logs { get; } = new();
 
-    public static async Task<RegistryServer> StartAsync(double faultRate = 0, int permitsPerSecond = 10_000)
+    /// <summary>Starts a registry; with a fault rate, <paramref name="faultKinds"/> (default: the classic four) fail that share of requests in a sequence fixed by <paramref name="faultSeed"/>.</summary>
+    public static async Task<RegistryServer> StartAsync(double faultRate = 0, int permitsPerSecond = 10_000, string? faultKinds = null, int faultSeed = 20261125)
     {
         var data = Directory.CreateTempSubdirectory("cluster-registry-").FullName;
         var logs = new CapturedLogs();
+        string[] faults = faultKinds is null ? [] : ["--fault-kinds", faultKinds];
         var app = RegistryApp.Build(
-            ["--urls", "http://127.0.0.1:0", "--token", Token, "--data-dir", data, "--fault-rate", faultRate.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            ["--urls", "http://127.0.0.1:0", "--token", Token, "--data-dir", data, "--fault-rate", faultRate.ToString(System.Globalization.CultureInfo.InvariantCulture), "--fault-seed", faultSeed.ToString(System.Globalization.CultureInfo.InvariantCulture), .. faults],
             builder =>
             {
                 builder.Configuration["RateLimit:PermitsPerSecond"] = permitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -63,7 +65,7 @@ public sealed class RegistryServer : IAsyncDisposable
     }
 
     /// <summary>The library's client and sync engine, wired as an application would, with fast retries for tests.</summary>
-    public ServiceProvider ClientServices(CapturedLogs? logs = null, RequestCounter? counter = null, Action<ClusterRegistryClientOptions>? configure = null, string token = Token)
+    public ServiceProvider ClientServices(CapturedLogs? logs = null, RequestCounter? counter = null, Action<ClusterRegistryClientOptions>? configure = null, string token = Token, Func<DelegatingHandler>? innerHandler = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(logging =>
@@ -88,6 +90,11 @@ public sealed class RegistryServer : IAsyncDisposable
         {
             services.AddSingleton(counter);
             builder.AddHttpMessageHandler(provider => provider.GetRequiredService<RequestCounter>());
+        }
+
+        if (innerHandler is not null)
+        {
+            builder.AddHttpMessageHandler(innerHandler); // inside each try, like the network itself
         }
 
         return services.BuildServiceProvider(validateScopes: true);

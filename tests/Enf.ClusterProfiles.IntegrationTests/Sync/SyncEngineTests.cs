@@ -70,7 +70,7 @@ public sealed class SyncEngineTests : IAsyncLifetime
         AssertActions(result, ("cluster-a", SyncAction.Create), ("cluster-b", SyncAction.Create));
         Assert.True(result.Agreed);
         Assert.Equal("Cluster cluster-b", (await RemoteAsync("cluster-b"))!.Value.Profile.Name);
-        Assert.Single(Directory.GetFiles(Path.Combine(folder, SyncState.FolderName), "state-*.json"));
+        Assert.Single(Directory.GetFiles(Path.Combine(folder, SyncRecord.FolderName), "state-*.json"));
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public sealed class SyncEngineTests : IAsyncLifetime
         AssertActions(plan, ("local-only", SyncAction.Create), ("remote-only", SyncAction.Pull));
         Assert.Null(await RemoteAsync("local-only"));
         Assert.False(File.Exists(Path.Combine(folder, "remote-only.json")));
-        Assert.False(Directory.Exists(Path.Combine(folder, SyncState.FolderName)));
+        Assert.False(Directory.Exists(Path.Combine(folder, SyncRecord.FolderName)));
     }
 
     [Fact]
@@ -263,7 +263,7 @@ public sealed class SyncEngineTests : IAsyncLifetime
     {
         WriteLocal(Profile("cluster-a"));
         await SyncAsync();
-        foreach (var record in Directory.GetFiles(Path.Combine(folder, SyncState.FolderName)))
+        foreach (var record in Directory.GetFiles(Path.Combine(folder, SyncRecord.FolderName)))
         {
             File.WriteAllText(record, $"{{ \"registry\": \"{server.Address}\", \"profiles\": null }}");
         }
@@ -285,7 +285,24 @@ public sealed class SyncEngineTests : IAsyncLifetime
         WriteLocal(Profile("cluster-a") with { City = "Kempele" });
 
         AssertActions(await SyncAsync(), ("cluster-a", SyncAction.Update)); // not a false conflict
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(folder, SyncState.FolderName), "state-*.json").Length);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(folder, SyncRecord.FolderName), "state-*.json").Length);
+    }
+
+    [Fact]
+    public async Task A_dry_run_is_the_plan_printed_reading_nothing_beyond_the_listing()
+    {
+        WriteLocal(Profile("on-both-sides"));
+        await PutRemoteAsync(Profile("on-both-sides"), null);
+        WriteLocal(Profile("local-only"));
+        var counter = new RequestCounter();
+
+        var plan = await SyncAsync(new SyncOptions { DryRun = true }, counter);
+
+        // Never synced, on both sides: the plan cannot know the contents agree, and says the sync will compare them.
+        AssertActions(plan, ("local-only", SyncAction.Create), ("on-both-sides", SyncAction.Conflict));
+        Assert.Contains("compared", plan.Items[1].Detail, StringComparison.Ordinal);
+        Assert.Equal(["GET /api/v1/profiles"], counter.Requests);
+        AssertActions(await SyncAsync(), ("local-only", SyncAction.Create), ("on-both-sides", SyncAction.Skip));
     }
 
     [Fact]

@@ -27,10 +27,21 @@ public sealed class SyncFaultTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static async Task<Dictionary<string, string>> RemoteContentAsync(RegistryServer server)
+    /// <summary>One profile's content in the registry, or null when it holds none.</summary>
+    internal static async Task<string?> RemoteContentOrNullAsync(RegistryServer server, string id)
+    {
+        using var client = server.RawClient();
+        client.Timeout = TimeSpan.FromSeconds(3); // a stalled answer is tried again
+        var response = await RetryAsync(() => client.GetAsync($"/api/v1/profiles/{id}"));
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Every profile's canonical content in the registry, by id.</summary>
+    internal static async Task<Dictionary<string, string>> RemoteContentAsync(RegistryServer server)
     {
         // Read through a fault-free path: the contents, straight from the registry's own store.
         using var client = server.RawClient();
+        client.Timeout = TimeSpan.FromSeconds(3); // a stalled answer is tried again
         var contents = new Dictionary<string, string>();
         string? token = null;
         do
@@ -58,18 +69,21 @@ public sealed class SyncFaultTests : IDisposable
             try
             {
                 var response = await send();
-                if (response.StatusCode == HttpStatusCode.OK || attempt > 50)
+                if (response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound || attempt > 50)
                 {
                     return response;
                 }
             }
-            catch (HttpRequestException) when (attempt < 50)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && attempt < 50)
             {
             }
         }
     }
 
-    private Dictionary<string, string> LocalContent() =>
+    private Dictionary<string, string> LocalContent() => LocalContent(folder);
+
+    /// <summary>Every profile's canonical content in a folder, by file name without .json.</summary>
+    internal static Dictionary<string, string> LocalContent(string folder) =>
         Directory.GetFiles(folder, "*.json").ToDictionary(
             f => Path.GetFileNameWithoutExtension(f),
             f => ClusterProfileJson.Serialize(ClusterProfileJson.Deserialize(File.ReadAllText(f))));

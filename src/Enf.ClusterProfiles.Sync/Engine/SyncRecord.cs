@@ -10,7 +10,7 @@ namespace Enf.ClusterProfiles.Sync;
 /// record), written atomically (a temporary file, then a rename), so an interrupted sync never leaves it
 /// half-written.
 /// </summary>
-public sealed class SyncState
+internal sealed class SyncRecord
 {
     /// <summary>The folder inside a profile folder that holds the sync records.</summary>
     public const string FolderName = ".sync";
@@ -19,21 +19,21 @@ public sealed class SyncState
     public string? Registry { get; set; }
 
     /// <summary>Per profile id, the last agreed versions.</summary>
-    public Dictionary<string, SyncStateEntry> Profiles { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, SyncRecordEntry> Profiles { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Reads a folder's state for a registry; a missing, unreadable or other registry's state is an empty one.</summary>
     /// <param name="folder">The profile folder.</param>
     /// <param name="registry">The registry's base address.</param>
-    public static SyncState Load(string folder, string registry)
+    public static SyncRecord Load(string folder, string registry)
     {
         var path = PathFor(folder, registry);
         try
         {
             if (File.Exists(path)
-                && JsonSerializer.Deserialize(File.ReadAllBytes(path), SyncStateJsonContext.Default.SyncState) is { } state
+                && JsonSerializer.Deserialize(File.ReadAllBytes(path), SyncRecordJsonContext.Default.SyncRecord) is { } state
                 && state.Registry == registry)
             {
-                state.Profiles = new Dictionary<string, SyncStateEntry>(
+                state.Profiles = new Dictionary<string, SyncRecordEntry>(
                     (state.Profiles ?? []).Where(p => p.Value is { File: not null, Hash: not null, Etag: not null }),
                     StringComparer.Ordinal);
                 return state;
@@ -44,7 +44,7 @@ public sealed class SyncState
             // A damaged or unreadable record only costs requests: the sync compares contents and rebuilds it.
         }
 
-        return new SyncState { Registry = registry };
+        return new SyncRecord { Registry = registry };
     }
 
     /// <summary>The record file of a folder for one registry: <c>.sync/state-HASH.json</c>, HASH naming the registry.</summary>
@@ -63,12 +63,12 @@ public sealed class SyncState
     {
         var path = PathFor(folder, Registry ?? string.Empty);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(this, SyncStateJsonContext.Default.SyncState));
+        AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(this, SyncRecordJsonContext.Default.SyncRecord));
     }
 }
 
 /// <summary>One profile's last agreed versions.</summary>
-public sealed record SyncStateEntry
+internal sealed record SyncRecordEntry
 {
     /// <summary>The local file name, relative to the folder.</summary>
     public required string File { get; init; }
@@ -87,7 +87,7 @@ public sealed record SyncStateEntry
 }
 
 /// <summary>Writes files so that a reader sees the old content or the new, never half of it.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes bytes to a temporary file beside <paramref name="path"/>, flushes them to disk, and renames it over <paramref name="path"/>.</summary>
     /// <param name="path">The file.</param>
@@ -116,5 +116,5 @@ public static class AtomicFile
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, WriteIndented = true)]
-[JsonSerializable(typeof(SyncState))]
-internal sealed partial class SyncStateJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(SyncRecord))]
+internal sealed partial class SyncRecordJsonContext : JsonSerializerContext;
