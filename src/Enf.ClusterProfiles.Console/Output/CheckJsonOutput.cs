@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Enf.ClusterProfiles.Assessment;
+using Enf.ClusterProfiles.Serialization;
 
 namespace Enf.ClusterProfiles.Console.Output;
 
@@ -22,39 +23,10 @@ internal sealed class CheckJsonOutput : ICheckOutput
         json.WriteStartArray("profiles");
     }
 
+    // The profile object is the library's one assessment shape, the same the registry and the web package serve.
     public void Profile(ProfileAssessment a)
     {
-        json.WriteStartObject();
-        json.WriteString("source", a.Source);
-        WriteNumberOrNull("line", a.Line);
-        json.WriteString("id", a.Id);
-        json.WriteString("name", a.Name);
-        json.WriteBoolean("valid", a.Valid);
-
-        json.WriteStartObject("pro");
-        json.WriteBoolean("eligible", a.Pro.Eligible);
-        json.WriteNumber("optionalFilled", a.Pro.OptionalFilled);
-        json.WriteNumber("optionalTotal", a.Pro.OptionalTotal);
-        json.WriteNumber("needed", a.Pro.Needed);
-        WriteStrings("suggestions", a.Pro.Suggestions);
-        json.WriteEndObject();
-
-        WriteStrings("mandatoryMissing", a.MandatoryMissing);
-        json.WriteNumber("completeness", Math.Round(a.Completeness, 2));
-
-        json.WriteStartObject("publication");
-        json.WriteBoolean("ready", a.Publication.Ready);
-        json.WriteBoolean("waived", a.Publication.Waived);
-        json.WriteEndObject();
-
-        json.WriteStartArray("issues");
-        foreach (var issue in a.Issues)
-        {
-            WriteIssue(json, issue.Code, issue.Severity.ToString().ToLowerInvariant(), issue.Path, issue.Message, issue.Line, issue.Column);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        JsonSerializer.Serialize(json, ProfileAssessmentDto.From(a), ClusterProfileJson.AssessmentTypeInfo);
         json.Flush();
     }
 
@@ -98,28 +70,5 @@ internal sealed class CheckJsonOutput : ICheckOutput
     {
         json.Dispose();
         stream.Dispose();
-    }
-
-    private void WriteNumberOrNull(string name, int? value)
-    {
-        if (value is int number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private void WriteStrings(string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -21,8 +21,12 @@ public static class ClusterProfileJson
     private static readonly JsonTypeInfo<ClusterProfile> ProfileType =
         (JsonTypeInfo<ClusterProfile>)Options.GetTypeInfo(typeof(ClusterProfile));
 
-    private static readonly JsonTypeInfo<ProfileAssessment> AssessmentType =
-        (JsonTypeInfo<ProfileAssessment>)Options.GetTypeInfo(typeof(ProfileAssessment));
+    /// <summary>
+    /// The metadata of the one assessment shape, for writers that stream it (<c>JsonSerializer.Serialize(writer,
+    /// dto, AssessmentTypeInfo)</c>) or hand it to ASP.NET Core (<c>Results.Json(dto, AssessmentTypeInfo)</c>).
+    /// </summary>
+    public static JsonTypeInfo<ProfileAssessmentDto> AssessmentTypeInfo { get; } =
+        (JsonTypeInfo<ProfileAssessmentDto>)Options.GetTypeInfo(typeof(ProfileAssessmentDto));
 
     /// <summary>Reads one profile object.</summary>
     /// <param name="json">The JSON text of one profile object.</param>
@@ -47,11 +51,8 @@ public static class ClusterProfileJson
         return JsonSerializer.Serialize(profile, ProfileType);
     }
 
-    /// <summary>Writes an assessment as indented JSON.</summary>
+    /// <summary>Writes an assessment as indented JSON, in its one wire shape (<see cref="ProfileAssessmentDto"/>).</summary>
     /// <param name="assessment">The assessment.</param>
-    public static string Serialize(ProfileAssessment assessment)
-    {
-        ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.Serialize(assessment, AssessmentType);
-    }
+    public static string Serialize(ProfileAssessment assessment) =>
+        JsonSerializer.Serialize(ProfileAssessmentDto.From(assessment), AssessmentTypeInfo);
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Enf.ClusterProfiles.Assessment;
+using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Serialization;
@@ -8,8 +10,11 @@ namespace Enf.ClusterProfiles.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    WriteIndented = true)]
+    WriteIndented = true,
+    // The wire names of the enums are set here, at the edge, whatever the lower layers' types carry.
+    Converters = [typeof(CamelCaseEnumConverter<IssueSeverity>), typeof(CamelCaseEnumConverter<FieldState>), typeof(CamelCaseEnumConverter<FieldRequirement>)])]
 [JsonSerializable(typeof(ClusterProfile))]
 [JsonSerializable(typeof(List<ClusterProfile>))]
 [JsonSerializable(typeof(ProfileAssessment))]
+[JsonSerializable(typeof(ProfileAssessmentDto))]
 public sealed partial class ClusterProfileJsonContext : JsonSerializerContext;

@@ -12,7 +12,7 @@ namespace Enf.ClusterProfiles.IntegrationTests.Console;
 public sealed class ConsoleProcessTests : IDisposable
 {
     private static readonly Lazy<JsonSchema> OutputSchema = new(() =>
-        JsonSchema.FromJsonAsync(File.ReadAllText(RepositoryFiles.PathOf("schemas/check-output.v1.schema.json"))).GetAwaiter().GetResult());
+        JsonSchema.FromFileAsync(RepositoryFiles.PathOf("schemas/check-output.v1.schema.json")).GetAwaiter().GetResult()); // resolves its $ref to assessment.v1.schema.json
 
     private readonly string folder = Directory.CreateTempSubdirectory("cluster-console-").FullName;
 
