@@ -32,7 +32,9 @@ public abstract class PortalTest(BrowserFixture browser) : IAsyncLifetime
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = language },
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the machine the tests run on may be shared and slow; a passing step never waits this long.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         contexts.Add(context);
         return await context.NewPageAsync();
     }
@@ -50,5 +52,34 @@ public abstract class PortalTest(BrowserFixture browser) : IAsyncLifetime
         var page = await NewPageAsync(language);
         await SignInAsync(page, Server.Token(account));
         return page;
+    }
+
+    /// <summary>Presses Tab until the focused element matches <paramref name="selector"/>; fails when it never does.</summary>
+    protected static async Task TabToAsync(IPage page, string selector, int limit = 250)
+    {
+        for (var i = 0; i < limit; i++)
+        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            if (await page.EvaluateAsync<bool>("s => document.activeElement !== null && document.activeElement.matches(s)", selector))
+            {
+                return;
+            }
+
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"Tab never reached {selector}.");
+    }
+
+    /// <summary>The repository root (where the solution is), for the screenshots the docs show.</summary>
+    protected static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Enf.ClusterProfiles.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 }
