@@ -123,6 +123,15 @@ public static class PortalApp
             throw new PortalConfigurationException($"--registry must be an absolute http or https URL; '{url}' is not.");
         }
 
+        if (registry is not null)
+        {
+            // Said plainly rather than ignored: the portal needs accounts and the review workflow (registry-api-v1
+            // revision 1.1), which the reference registry does not serve yet.
+            throw new PortalConfigurationException(
+                $"--registry {registry}: an external registry needs accounts and the review workflow (registry-api-v1 revision 1.1), " +
+                "which this version of the portal cannot use yet. Start without --registry to use the embedded registry.");
+        }
+
         return new PortalSettings(dataDirectory, registry);
     }
 
