@@ -1,0 +1,42 @@
+using Enf.ClusterProfiles.Portal.Registry;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using static Enf.ClusterProfiles.Portal.Text.Ui;
+
+namespace Enf.ClusterProfiles.Portal.Pages;
+
+/// <summary>Sign-in with a registry account token; the session is a protected cookie. An integrator replaces this page with their identity provider.</summary>
+public sealed class SignInModel : PageModel
+{
+    private readonly IPortalRegistry registry;
+
+    public SignInModel(IPortalRegistry registry) => this.registry = registry;
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? token, CancellationToken cancellationToken)
+    {
+        token = token?.Trim();
+        var account = string.IsNullOrEmpty(token) ? null : await registry.AuthenticateAsync(token, cancellationToken);
+        if (account is null)
+        {
+            Error = string.IsNullOrEmpty(token)
+                ? T("Enter your account token.", "Anna käyttäjätunnuksesi.", "Ange din kontotoken.")
+                : T("This token is not valid. Check it, or ask the council for a new one.", "Tunnus ei kelpaa. Tarkista se tai pyydä maakuntaliitolta uusi.", "Denna token är inte giltig. Kontrollera den eller be landskapsförbundet om en ny.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await HttpContext.SignInAsync(PortalApp.Principal(account, token!));
+        var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : account.Reviews ? "/review" : "/clusters";
+        return LocalRedirect(target);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Enf.ClusterProfiles.Catalog;
+
+namespace Enf.ClusterProfiles.Portal.Text;
+
+/// <summary>The portal's own words, in the three languages of the library, picked by the request's culture.</summary>
+public static class Ui
+{
+    /// <summary>The text in the current UI language (English, Finnish, Swedish).</summary>
+    public static string T(string en, string fi, string sv) => new LocalizedText(en, fi, sv).Get(CultureInfo.CurrentUICulture);
+
+    /// <summary>The current language: <c>fi</c>, <c>sv</c> or <c>en</c>.</summary>
+    public static string Lang => LocalizedText.LanguageOf(CultureInfo.CurrentUICulture);
+
+    public static string StatusName(string status) => status switch
+    {
+        "draft" => T("Draft", "Luonnos", "Utkast"),
+        "needsReview" => T("Waiting for review", "Odottaa tarkastusta", "Väntar på granskning"),
+        "published" => T("Published", "Julkaistu", "Publicerad"),
+        "returned" => T("Returned for changes", "Palautettu korjattavaksi", "Återsänd för ändringar"),
+        _ => status,
+    };
+
+    /// <summary>"11 of 21 optional fields: PRO", or how many more PRO needs.</summary>
+    public static string ProMeter(int filled, int total, int needed, bool eligible) =>
+        ProMeterTemplate(eligible ? "pro" : needed > 0 ? "more" : "errors")
+            .Replace("{filled}", filled.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal)
+            .Replace("{total}", total.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal)
+            .Replace("{needed}", needed.ToString(CultureInfo.CurrentCulture), StringComparison.Ordinal);
+
+    /// <summary>The meter's sentence with <c>{filled}</c>, <c>{total}</c> and <c>{needed}</c> left open (the live check fills them).</summary>
+    public static string ProMeterTemplate(string kind) => kind switch
+    {
+        "pro" => T("{filled} of {total} optional fields: PRO", "{filled} / {total} valinnaisesta kentästä: PRO", "{filled} av {total} valfria fält: PRO"),
+        "more" => T("{filled} of {total} optional fields: {needed} more for PRO", "{filled} / {total} valinnaisesta kentästä: PRO-tasoon puuttuu {needed}", "{filled} av {total} valfria fält: {needed} till för PRO"),
+        _ => T("{filled} of {total} optional fields: fix the errors for PRO", "{filled} / {total} valinnaisesta kentästä: korjaa virheet PRO-tasoa varten", "{filled} av {total} valfria fält: rätta felen för PRO"),
+    };
+
+    public static string Percent(double share) => share.ToString("P0", CultureInfo.CurrentCulture);
+
+    public static string Date(DateTimeOffset at) => at.ToLocalTime().ToString("d", CultureInfo.CurrentCulture);
+
+    public static string Date(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,60 @@
+using Enf.ClusterProfiles.Portal.Registry;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Enf.ClusterProfiles.Portal.Tests;
+
+/// <summary>A portal on a real Kestrel port on the loopback, with its own temporary data folder, stopped and removed after the test.</summary>
+public sealed class PortalServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly string dataDirectory;
+
+    private PortalServer(WebApplication app, string dataDirectory, string address)
+    {
+        this.app = app;
+        this.dataDirectory = dataDirectory;
+        Address = address.TrimEnd('/');
+        Accounts = app.Services.GetRequiredService<DemoAccounts>();
+    }
+
+    public string Address { get; }
+
+    public DemoAccounts Accounts { get; }
+
+    public string Token(string account) => Accounts.Account(account).Token;
+
+    public IPortalRegistry Registry => app.Services.GetRequiredService<IPortalRegistry>();
+
+    public static async Task<PortalServer> StartAsync()
+    {
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "portal-test-" + Guid.NewGuid().ToString("N"));
+        var app = PortalApp.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddFilter(level => level >= LogLevel.Warning);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new PortalServer(app, dataDirectory, address);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a temporary folder left behind is not a test failure
+        }
+    }
+}
