@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | sync [N] [FAULT-RATE]
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | sync [N] [FAULT-RATE]
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -23,12 +23,19 @@ switch (args.FirstOrDefault())
     case "startup-phases" when args.Length == 2:
         StartupPhases.Run(args[1]);
         return 0;
+    case "xlsx-generate" when args.Length == 3 && int.TryParse(args[1], out var rows):
+        XlsxMeasurement.Generate(rows, args[2]);
+        return 0;
+    case "xlsx-read" when args.Length == 3:
+        var (read, cells) = args[1] == "openxml" ? XlsxMeasurement.ReadOpenXml(args[2]) : XlsxMeasurement.ReadMiniExcel(args[2]);
+        Console.WriteLine($"{args[1]}: {read} rows, {cells} cells");
+        return 0;
     case "sync":
         await SyncMeasurement.RunAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000,
             args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.1);
         return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | sync [N] [FAULT-RATE]");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | sync [N] [FAULT-RATE]");
         return 2;
 }

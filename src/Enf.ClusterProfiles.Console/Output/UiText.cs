@@ -49,4 +49,19 @@ internal static class UiText
     public static readonly LocalizedText Requirement = new("Req.", "Vaat.", "Krav");
     public static readonly LocalizedText Label = new("Label", "Nimi", "Namn");
     public static readonly LocalizedText Rule = new("Rule", "Sääntö", "Regel");
+    public static readonly LocalizedText Yes = new("yes", "kyllä", "ja");
+    public static readonly LocalizedText No = new("no", "ei", "nej");
+    public static readonly LocalizedText Lists = new("Lists", "Luettelot", "Listor");
+    public static readonly LocalizedText Help = new("Help", "Ohjeet", "Anvisningar");
+    public static readonly LocalizedText Path = new("Path", "Polku", "Sökväg");
+    public static readonly LocalizedText Meaning = new("What to write", "Mitä kirjoitetaan", "Vad som skrivs");
+    public static readonly LocalizedText TemplateNote = new(
+        "One profile a row, from row 3 on. Row 1 names the fields for people, row 2 for programs: keep both. Lists of several values: separate them with ; (digital;health). Dates: 31.12.2028 or 2028-12-31.",
+        "Yksi profiili riville, rivistä 3 alkaen. Rivi 1 nimeää kentät ihmisille, rivi 2 ohjelmille: säilytä molemmat. Useita arvoja samassa solussa: erota ne puolipisteellä (digital;health). Päivämäärät: 31.12.2028 tai 2028-12-31.",
+        "En profil per rad, från rad 3. Rad 1 namnger fälten för människor, rad 2 för program: behåll båda. Flera värden i samma cell: skilj dem med semikolon (digital;health). Datum: 31.12.2028 eller 2028-12-31.");
+    public static readonly LocalizedText ChooseOrType = new("Choose or type", "Valitse tai kirjoita", "Välj eller skriv");
+    public static readonly LocalizedText SeveralAllowed = new(
+        "Choose one, or type several separated by ; (digital;health).",
+        "Valitse yksi tai kirjoita useampi puolipisteellä erotettuna (digital;health).",
+        "Välj ett eller skriv flera åtskilda med semikolon (digital;health).");
 }

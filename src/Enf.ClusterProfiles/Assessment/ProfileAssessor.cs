@@ -86,7 +86,7 @@ public sealed class ProfileAssessor
     private ProfileAssessment AssessProfile(ClusterProfile profile, ProfileDocument? document, CultureInfo? culture)
     {
         var today = ValidationClock.TodayFrom(timeProvider);
-        var readIssues = (document?.Findings ?? []).Select(f => ToIssue(f, culture)).ToList();
+        var readIssues = (document?.Findings ?? []).Select(f => ToIssue(f, culture, document)).ToList();
         var dropped = new DroppedPaths(readIssues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path));
 
         var validationIssues = Validate(validator, profile, today)
@@ -136,7 +136,7 @@ public sealed class ProfileAssessor
             AssessedOn = ValidationClock.TodayFrom(timeProvider),
             EuOrCosme = false,
             Valid = false,
-            Issues = [.. document.Findings.Select(f => ToIssue(f, culture))],
+            Issues = [.. document.Findings.Select(f => ToIssue(f, culture, document))],
             MandatoryMissing = [],
             Completeness = 0,
             Pro = new ProEligibility
@@ -308,8 +308,8 @@ public sealed class ProfileAssessor
         };
     }
 
-    private ProfileIssue ToIssue(Finding finding, CultureInfo? culture) =>
-        IssueMessages.Localize(
+    private ProfileIssue ToIssue(Finding finding, CultureInfo? culture, ProfileDocument? document) =>
+        InCell(document, culture, finding.Position is not null, IssueMessages.Localize(
             new ProfileIssue
             {
                 Code = finding.Code,
@@ -321,7 +321,15 @@ public sealed class ProfileAssessor
                 Arguments = finding.Arguments,
             },
             Catalog,
-            culture);
+            culture));
+
+    // A finding in a spreadsheet names its cell as the spreadsheet does (I3): the row is the document's, the column
+    // the finding's. A finding about a field the row does not hold (a missing one) names the row.
+    private static ProfileIssue InCell(ProfileDocument? document, CultureInfo? culture, bool inCell, ProfileIssue issue) =>
+        document?.SpreadsheetRow is not int row || issue.Code == IssueCodes.FileEncoding ? issue
+            : inCell && issue.Column is int column && column > 0
+                ? issue with { Message = IssueMessages.InCell(Bulk.SpreadsheetColumns.CellName(row, column), issue.Message, culture) }
+                : issue with { Message = IssueMessages.InRow(row, issue.Message, culture) };
 
     private ProfileIssue ToIssue(ValidationFailure failure, CultureInfo? culture, ProfileDocument? document)
     {
@@ -350,7 +358,7 @@ public sealed class ProfileAssessor
             Column = position?.Column,
             Arguments = arguments.Count == 0 ? NoArguments : arguments,
         };
-        return IssueMessages.Localize(issue, Catalog, culture);
+        return InCell(document, culture, document?.FoundPositionOf(failure.PropertyName) is not null, IssueMessages.Localize(issue, Catalog, culture));
     }
 
     // Arguments are stored as invariant text so that a message renders the same on every machine.

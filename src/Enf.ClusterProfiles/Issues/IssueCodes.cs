@@ -129,6 +129,12 @@ public static class IssueCodes
     /// <summary>A file that cannot be read at all.</summary>
     public const string FileUnreadable = "file.unreadable";
 
+    /// <summary>A spreadsheet's bytes are not UTF-8: it was read as Windows-1252 (a note, on the file's first profile).</summary>
+    public const string FileEncoding = "file.encoding";
+
+    /// <summary>An <c>.xlsx</c> file that is not a workbook or is damaged.</summary>
+    public const string WorkbookUnreadable = "xlsx.unreadable";
+
     /// <summary>More findings than the cap; the rest were left out.</summary>
     public const string IssuesCapped = "issues.capped";
 
@@ -140,6 +146,7 @@ public static class IssueCodes
         LabelExpired, ProfileStale, LastUpdatedUnknown, SchemaVersionUnsupported, PropertyUnknown,
         PublicationManagementFte, PublicationMembers, PublicationTripleHelix, PublicationWebsite, PublicationWaived,
         JsonSyntax, JsonComment, JsonTrailingComma, JsonTruncated, JsonEmpty, JsonTooLarge, JsonEncoding, JsonNotObject,
-        JsonDuplicateProperty, JsonTooDeep, ValueType, NumberRange, DateFormat, CsvSyntax, FileUnreadable, IssuesCapped,
+        JsonDuplicateProperty, JsonTooDeep, ValueType, NumberRange, DateFormat, CsvSyntax, FileUnreadable, FileEncoding,
+        WorkbookUnreadable, IssuesCapped,
     ];
 }

@@ -54,6 +54,24 @@ public static class IssueMessages
         return formatter.BuildMessage(template);
     }
 
+    /// <summary>A message about one spreadsheet cell, led by the cell's name: "Solu I3: …".</summary>
+    /// <param name="cell">The cell's name, such as <c>I3</c>.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="culture">The culture; <see langword="null"/> means the current UI culture.</param>
+    internal static string InCell(string cell, string message, CultureInfo? culture) => Place("cell", cell, message, culture);
+
+    /// <summary>A message about a spreadsheet row as a whole (a field it does not hold), led by the row's number: "Rivi 3: …".</summary>
+    /// <param name="row">The row's number.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="culture">The culture; <see langword="null"/> means the current UI culture.</param>
+    internal static string InRow(int row, string message, CultureInfo? culture) =>
+        Place("row", row.ToString(CultureInfo.InvariantCulture), message, culture);
+
+    private static string Place(string key, string place, string message, CultureInfo? culture) =>
+        (Resources.GetString(key, CultureInfo.GetCultureInfo(LocalizedText.LanguageOf(culture))) ?? "{Place}: {Message}")
+            .Replace("{Place}", place, StringComparison.Ordinal)
+            .Replace("{Message}", message, StringComparison.Ordinal);
+
     /// <summary>An issue with its message rendered again in another language, using its field labels from <paramref name="catalog"/>.</summary>
     /// <param name="issue">The issue.</param>
     /// <param name="catalog">The catalogue whose labels name the field.</param>
