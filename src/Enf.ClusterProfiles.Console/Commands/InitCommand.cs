@@ -14,7 +14,8 @@ namespace Enf.ClusterProfiles.Console.Commands;
 
 /// <summary>
 /// <c>init</c>: writes a profile template with every field, blank, and a <c>$help</c> object that explains
-/// each field in the chosen language. Once the blanks are filled, the profile passes <c>check</c>.
+/// each field in the chosen language (a <c>$</c> name is an annotation, which check ignores). Once the blanks are
+/// filled, the profile passes <c>check</c> without a warning.
 /// </summary>
 internal static class InitCommand
 {
@@ -63,7 +64,7 @@ internal static class InitCommand
                 return ExitCodes.CouldNotRun;
             }
 
-            console.Error.WriteLine($"Wrote {file}. Fill in the blanks, remove \"{HelpProperty}\" when done, then run: cluster-profiles check {file}");
+            console.Error.WriteLine($"Wrote {file}. Fill in the blanks, then run: cluster-profiles check {file}");
             return ExitCodes.Ok;
         });
         return command;

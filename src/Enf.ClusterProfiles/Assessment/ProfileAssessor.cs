@@ -39,7 +39,7 @@ public sealed class ProfileAssessor
         this.options = options;
         this.timeProvider = timeProvider ?? TimeProvider.System;
         Catalog = options.BuildCatalog();
-        validator = new ClusterProfileValidator(Catalog, options.StaleAfterDays, this.timeProvider);
+        validator = new ClusterProfileValidator(Catalog, options.StaleAfterDays, this.timeProvider, options.LabelExpiresSoonDays);
     }
 
     /// <summary>The field catalogue in force, with the options' requirement changes applied.</summary>
@@ -85,6 +85,7 @@ public sealed class ProfileAssessor
 
     private ProfileAssessment AssessProfile(ClusterProfile profile, ProfileDocument? document, CultureInfo? culture)
     {
+        profile = TextTrimming.Trim(profile); // every text value is trimmed before any rule applies (revision 1.1)
         var today = ValidationClock.TodayFrom(timeProvider);
         var readIssues = (document?.Findings ?? []).Select(f => ToIssue(f, culture, document)).ToList();
         var dropped = new DroppedPaths(readIssues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path));

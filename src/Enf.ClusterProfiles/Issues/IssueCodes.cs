@@ -57,6 +57,9 @@ public static class IssueCodes
     /// <summary>The cluster label has expired; it does not count as filled.</summary>
     public const string LabelExpired = "label.expired";
 
+    /// <summary>The cluster label is still valid but expires within the setting (90 days): a note, so that it is renewed in time.</summary>
+    public const string LabelExpiresSoon = "label.expiresSoon";
+
     /// <summary>The profile was last updated longer ago than the freshness setting allows.</summary>
     public const string ProfileStale = "profile.stale";
 
@@ -143,7 +146,7 @@ public static class IssueCodes
     [
         Required, Length, Email, Range, Minimum, IdFormat, ProfileTypeUnsupported, CountryUnknown, LanguageUnknown,
         UrlInvalid, PhoneInvalid, ValueUnknown, ListDuplicate, RegionInvalid, RegionCountryMismatch, DateInFuture,
-        LabelExpired, ProfileStale, LastUpdatedUnknown, SchemaVersionUnsupported, PropertyUnknown,
+        LabelExpired, LabelExpiresSoon, ProfileStale, LastUpdatedUnknown, SchemaVersionUnsupported, PropertyUnknown,
         PublicationManagementFte, PublicationMembers, PublicationTripleHelix, PublicationWebsite, PublicationWaived,
         JsonSyntax, JsonComment, JsonTrailingComma, JsonTruncated, JsonEmpty, JsonTooLarge, JsonEncoding, JsonNotObject,
         JsonDuplicateProperty, JsonTooDeep, ValueType, NumberRange, DateFormat, CsvSyntax, FileUnreadable, FileEncoding,

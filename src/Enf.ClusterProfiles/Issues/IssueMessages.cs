@@ -46,9 +46,10 @@ public static class IssueMessages
         ArgumentNullException.ThrowIfNull(arguments);
         var template = Template(code, culture) ?? code;
         var formatter = new MessageFormatter();
+        var language = LocalizedText.LanguageOf(culture);
         foreach (var (name, value) in arguments)
         {
-            formatter.AppendArgument(name, value);
+            formatter.AppendArgument(name, name == "Detail" ? value : InLanguage(value, language));
         }
 
         return formatter.BuildMessage(template);
@@ -71,6 +72,25 @@ public static class IssueMessages
         (Resources.GetString(key, CultureInfo.GetCultureInfo(LocalizedText.LanguageOf(culture))) ?? "{Place}: {Message}")
             .Replace("{Place}", place, StringComparison.Ordinal)
             .Replace("{Message}", message, StringComparison.Ordinal);
+
+    // Arguments are kept as invariant text (2025-06-30, 0.5); a message shows them as its language writes them:
+    // 30.6.2025 and 0,5 in Finnish and Swedish (as used in Finland), unchanged in English. Quoted values stay as typed.
+    private static string InLanguage(string value, string language)
+    {
+        if (language == "en" || value.Length is 0 or > 40)
+        {
+            return value;
+        }
+
+        if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+        }
+
+        return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
+            ? value.Replace('.', ',')
+            : value;
+    }
 
     /// <summary>An issue with its message rendered again in another language, using its field labels from <paramref name="catalog"/>.</summary>
     /// <param name="issue">The issue.</param>

@@ -8,7 +8,7 @@ namespace Enf.ClusterProfiles.Tests.Bulk;
 
 /// <summary>
 /// Writes the spreadsheet corpus (Bulk/Corpus/excel-fi-*) as Excel saves it in a Finnish locale: see the
-/// corpus README. The committed files are what the tests read; <c>UPDATE_GENERATED_FILES=1</c> writes them again.
+/// corpus README. The committed files are what the tests read; <c>UPDATE_SPREADSHEET_CORPUS=1</c> writes them again.
 /// </summary>
 public static class FinnishExcelFiles
 {

@@ -15,7 +15,7 @@ public sealed class SpreadsheetReaderTests : IDisposable
 
     public SpreadsheetReaderTests()
     {
-        if (Environment.GetEnvironmentVariable("UPDATE_GENERATED_FILES") == "1")
+        if (Environment.GetEnvironmentVariable("UPDATE_SPREADSHEET_CORPUS") == "1")
         {
             FinnishExcelFiles.WriteCorpus(RepositoryFiles.PathOf(Path.Combine("tests", "Enf.ClusterProfiles.Tests", FinnishExcelFiles.Folder)));
         }
