@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | sync [N] [FAULT-RATE] [STALL-RATE]
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | sync [N] [FAULT-RATE] [STALL-RATE]
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -25,6 +25,13 @@ switch (args.FirstOrDefault())
         return 0;
     case "rule-build" when args.Length == 2:
         return RuleBuildExperiment.Run(args[1]);
+    case "xlsx-generate" when args.Length == 3 && int.TryParse(args[1], out var rows):
+        XlsxMeasurement.Generate(rows, args[2]);
+        return 0;
+    case "xlsx-read" when args.Length == 3:
+        var (read, cells) = args[1] == "openxml" ? XlsxMeasurement.ReadOpenXml(args[2]) : XlsxMeasurement.ReadMiniExcel(args[2]);
+        Console.WriteLine($"{args[1]}: {read} rows, {cells} cells");
+        return 0;
     case "sync":
         await SyncMeasurement.RunAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000,
@@ -32,6 +39,6 @@ switch (args.FirstOrDefault())
             args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 0.03);
         return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | sync [N] [FAULT-RATE] [STALL-RATE]");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | sync [N] [FAULT-RATE] [STALL-RATE]");
         return 2;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process measurements for docs/performance.md. Run from the repository root:
-#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [micro|bulk|startup|phases|rules|sync|all]
+#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [micro|bulk|startup|phases|rules|xlsx|sync|all]
 # Needs GNU time (/usr/bin/time, Debian package "time") for peak memory. Takes about 10 minutes for "all".
 set -euo pipefail
 what=${1:-all}
@@ -30,6 +30,23 @@ if [[ $what == bulk || $what == all ]]; then
     seconds=$(grep -E "Elapsed" "$work/time-$n.txt" | awk '{print $NF}')
     rss=$(grep -E "Maximum resident" "$work/time-$n.txt" | awk '{print $NF}')
     echo "bulk $n profiles: elapsed $seconds, peak RSS ${rss} KiB"
+  done
+fi
+
+if [[ $what == xlsx || $what == all ]]; then
+  # Workbooks of generated profiles written as Excel writes them (shared strings): first the two candidate readers
+  # alone (the measurement that chose MiniExcel), then the whole check, 10,000 against 100,000 rows.
+  for n in 10000 100000; do
+    file="$work/profiles-$n.xlsx"
+    [[ -f $file ]] || $bench xlsx-generate "$n" "$file"
+  done
+  for reader in miniexcel openxml; do
+    for n in 10000 100000; do
+      /usr/bin/time -f "xlsx read $reader $n rows: elapsed %e s, peak RSS %M KiB" $bench xlsx-read "$reader" "$work/profiles-$n.xlsx" >/dev/null
+    done
+  done
+  for n in 10000 100000; do
+    /usr/bin/time -f "xlsx check $n rows: elapsed %e s, peak RSS %M KiB" $console check "$work/profiles-$n.xlsx" --format json --today 2026-11-25 >"$work/check-xlsx-$n.json" || true
   done
 fi
 

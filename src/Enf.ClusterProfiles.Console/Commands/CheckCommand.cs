@@ -13,7 +13,7 @@ internal static class CheckCommand
 {
     public static Command Create(ConsoleContext console)
     {
-        var paths = CommonOptions.Paths("Profile files (.json with an object or an array, .ndjson, .csv) and folders of them.");
+        var paths = CommonOptions.Paths("Profile files (.json with an object or an array, .ndjson, .csv, .xlsx) and folders of them.");
         var format = CommonOptions.Format("Output: table (default on a terminal), json (default when redirected) or markdown.", "table", "json", "markdown");
         var lang = CommonOptions.Lang();
         var maxIssues = CommonOptions.MaxIssues();

@@ -39,7 +39,7 @@ public sealed class ProfileAssessor
         this.options = options;
         this.timeProvider = timeProvider ?? TimeProvider.System;
         Catalog = options.BuildCatalog();
-        validator = new ClusterProfileValidator(Catalog, options.StaleAfterDays, this.timeProvider);
+        validator = new ClusterProfileValidator(Catalog, options.StaleAfterDays, this.timeProvider, options.LabelExpiresSoonDays);
     }
 
     /// <summary>The field catalogue in force, with the options' requirement changes applied.</summary>
@@ -85,8 +85,9 @@ public sealed class ProfileAssessor
 
     private ProfileAssessment AssessProfile(ClusterProfile profile, ProfileDocument? document, CultureInfo? culture)
     {
+        profile = TextTrimming.Trim(profile); // every text value is trimmed before any rule applies (revision 1.1)
         var today = ValidationClock.TodayFrom(timeProvider);
-        var readIssues = (document?.Findings ?? []).Select(f => ToIssue(f, culture)).ToList();
+        var readIssues = (document?.Findings ?? []).Select(f => ToIssue(f, culture, document)).ToList();
         var dropped = new DroppedPaths(readIssues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path));
 
         var validationIssues = Validate(validator, profile, today)
@@ -136,7 +137,7 @@ public sealed class ProfileAssessor
             AssessedOn = ValidationClock.TodayFrom(timeProvider),
             EuOrCosme = false,
             Valid = false,
-            Issues = [.. document.Findings.Select(f => ToIssue(f, culture))],
+            Issues = [.. document.Findings.Select(f => ToIssue(f, culture, document))],
             MandatoryMissing = [],
             Completeness = 0,
             Pro = new ProEligibility
@@ -308,8 +309,8 @@ public sealed class ProfileAssessor
         };
     }
 
-    private ProfileIssue ToIssue(Finding finding, CultureInfo? culture) =>
-        IssueMessages.Localize(
+    private ProfileIssue ToIssue(Finding finding, CultureInfo? culture, ProfileDocument? document) =>
+        InCell(document, culture, finding.Position is not null, IssueMessages.Localize(
             new ProfileIssue
             {
                 Code = finding.Code,
@@ -321,7 +322,15 @@ public sealed class ProfileAssessor
                 Arguments = finding.Arguments,
             },
             Catalog,
-            culture);
+            culture));
+
+    // A finding in a spreadsheet names its cell as the spreadsheet does (I3): the row is the document's, the column
+    // the finding's. A finding about a field the row does not hold (a missing one) names the row.
+    private static ProfileIssue InCell(ProfileDocument? document, CultureInfo? culture, bool inCell, ProfileIssue issue) =>
+        document?.SpreadsheetRow is not int row || issue.Code == IssueCodes.FileEncoding ? issue
+            : inCell && issue.Column is int column && column > 0
+                ? issue with { Message = IssueMessages.InCell(Bulk.SpreadsheetColumns.CellName(row, column), issue.Message, culture) }
+                : issue with { Message = IssueMessages.InRow(row, issue.Message, culture) };
 
     private ProfileIssue ToIssue(ValidationFailure failure, CultureInfo? culture, ProfileDocument? document)
     {
@@ -350,7 +359,7 @@ public sealed class ProfileAssessor
             Column = position?.Column,
             Arguments = arguments.Count == 0 ? NoArguments : arguments,
         };
-        return IssueMessages.Localize(issue, Catalog, culture);
+        return InCell(document, culture, document?.FoundPositionOf(failure.PropertyName) is not null, IssueMessages.Localize(issue, Catalog, culture));
     }
 
     // Arguments are stored as invariant text so that a message renders the same on every machine.

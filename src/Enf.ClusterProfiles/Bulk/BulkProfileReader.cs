@@ -5,14 +5,14 @@ namespace Enf.ClusterProfiles.Bulk;
 
 /// <summary>
 /// Reads many profiles from files and folders as a stream: a <c>.json</c> file with one object or an array
-/// of objects, <c>.ndjson</c> (or <c>.jsonl</c>) with one object per line, and <c>.csv</c> with one profile per
-/// row. Memory stays flat however many profiles there are; a broken profile is reported in its place and
+/// of objects, <c>.ndjson</c> (or <c>.jsonl</c>) with one object per line, and <c>.csv</c> and <c>.xlsx</c> with one
+/// profile per row. Memory stays flat however many profiles there are; a broken profile is reported in its place and
 /// never hides the others; every document names its source file and the line it starts on.
 /// </summary>
 public static class BulkProfileReader
 {
     /// <summary>The file endings read from a folder.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".json", ".ndjson", ".jsonl", ".csv"];
+    public static IReadOnlyList<string> Extensions { get; } = [".json", ".ndjson", ".jsonl", ".csv", ".xlsx"];
 
     /// <summary>
     /// The files a set of paths stands for: a file as given; a folder's files with a known ending, in its
@@ -100,6 +100,7 @@ public static class BulkProfileReader
             {
                 ".ndjson" or ".jsonl" => NdjsonSplitter.SplitAsync(stream, path, maxBytes, cancellationToken),
                 ".csv" => CsvProfileReader.ReadAsync(stream, path, maxBytes, cancellationToken),
+                ".xlsx" => XlsxProfileReader.ReadAsync(stream, path, cancellationToken),
                 _ => await JsonFileAsync(stream, path, maxBytes, cancellationToken).ConfigureAwait(false),
             };
 

@@ -1,24 +1,22 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
+using System.Text;
 using CsvHelper;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Json;
-using Enf.ClusterProfiles.Model;
-using Enf.ClusterProfiles.Serialization;
 
 namespace Enf.ClusterProfiles.Bulk;
 
 /// <summary>
-/// Reads profiles from CSV, one per row, for people who keep them in a spreadsheet. The first row names the
-/// columns by field path (<c>id</c>, <c>contact.email</c>, <c>members.smes</c>, <c>clusterLabel.validUntil</c>);
-/// lists are separated by <c>;</c> within a cell; numbers use a decimal point (a decimal comma is accepted).
-/// Every finding points at the row's line and the cell's column.
+/// Reads profiles from CSV, one per row, for people who keep them in a spreadsheet: plain CSV as well as
+/// what Excel saves in a Finnish or Swedish locale. The separator (<c>,</c>, <c>;</c> or tab, or Excel's
+/// <c>sep=</c> line) is detected; UTF-8 is read with or without a byte order mark, and a file whose bytes are
+/// not UTF-8 is read as Windows-1252 (what "CSV" in older Excel writes) with a note saying so. The first row
+/// names the columns by field path or label (see <see cref="SpreadsheetColumns"/>); cells are read by
+/// <see cref="SpreadsheetRow"/>. Every finding points at the row's line and the cell's column.
 /// </summary>
 internal static class CsvProfileReader
 {
-    private static readonly JsonTypeInfo<ClusterProfile> ProfileType =
-        (JsonTypeInfo<ClusterProfile>)ClusterProfileJson.Options.GetTypeInfo(typeof(ClusterProfile));
+    // Windows-1252, from the code pages that ship with .NET but are not registered by default (no global state).
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     public static async IAsyncEnumerable<ProfileDocument> ReadAsync(
         Stream stream,
@@ -26,14 +24,19 @@ internal static class CsvProfileReader
         int maxBytes,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var (input, utf8, start) = await Utf8Check.CheckAsync(stream, cancellationToken).ConfigureAwait(false);
+        List<Finding> notes = utf8 ? [] : [new Finding(IssueCodes.FileEncoding, IssueSeverity.Info, string.Empty, new Dictionary<string, string>(StringComparer.Ordinal) { ["Encoding"] = "Windows-1252" }, null)];
+
         var malformed = new Queue<CsvMalformedRecord>();
         var options = new CsvReaderOptions
         {
-            Separator = ',',
+            Separator = Utf8Check.SeparatorOf(start), // from the header line: , ; or tab (null: Excel's "sep=;" line, read by the reader)
+            DetectSeparatorHint = true,
+            Encoding = utf8 ? null : Windows1252,
             HasHeader = true,
             AllowLineBreaksInQuotes = true,
             TrackLineNumbers = true,
-            SkipEmptyLines = true,
+            SkipEmptyLines = false, // blank rows still count, so that row numbers are the spreadsheet's
             TrimWhitespace = false,
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
@@ -42,10 +45,11 @@ internal static class CsvProfileReader
             MaxRecordSize = maxBytes, // one row is one profile: the same size limit, and an unclosed quote cannot swallow the file
         };
 
-        var csv = CsvReader.Create(stream, options, leaveOpen: true);
+        var csv = CsvReader.Create(input, options, leaveOpen: true);
         await using (csv.ConfigureAwait(false))
         {
             var any = false;
+            string?[]? paths = null;
             while (true)
             {
                 bool more;
@@ -64,12 +68,12 @@ internal static class CsvProfileReader
                 if (failure is not null)
                 {
                     malformed.Clear();
-                    yield return ProfileDocument.Failed(source, new TextPosition((int)csv.LineNumber, 1), IssueCodes.CsvSyntax, ("Detail", failure));
+                    yield return Note(ProfileDocument.Failed(source, new TextPosition((int)csv.LineNumber, 1), IssueCodes.CsvSyntax, ("Detail", failure)), notes);
                 }
 
                 while (malformed.TryDequeue(out var bad))
                 {
-                    yield return ProfileDocument.Failed(source, new TextPosition((int)bad.LineNumber, 1), IssueCodes.CsvSyntax, ("Detail", Describe(bad.Reason)));
+                    yield return Note(ProfileDocument.Failed(source, new TextPosition((int)bad.LineNumber, 1), IssueCodes.CsvSyntax, ("Detail", Describe(bad.Reason))), notes);
                 }
 
                 if (!more)
@@ -78,20 +82,36 @@ internal static class CsvProfileReader
                 }
 
                 any = true;
-                var cells = Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToArray();
-                if (cells.All(string.IsNullOrWhiteSpace))
+                paths ??= [.. csv.Headers.Select(h => string.IsNullOrWhiteSpace(h) ? null : SpreadsheetColumns.PathOf(h))];
+                var cells = Enumerable.Range(0, csv.FieldCount).Select(i => (object?)csv.GetString(i)).ToArray();
+                var row = (int)csv.RowNumber + 1;
+                if (SpreadsheetRow.IsBlank(cells) || (row == 2 && SpreadsheetColumns.RepeatsHeader(paths, cells)))
                 {
-                    continue;
+                    continue; // a blank row, or a second header row naming the same fields by path (as init's template has)
                 }
 
-                yield return Row(csv.Headers, cells, source, (int)csv.LineNumber);
+                yield return SpreadsheetRow.ToDocument(paths, cells, source, (int)csv.LineNumber, row, notes);
+                notes.Clear();
             }
 
             if (!any && csv.Headers.Count == 0)
             {
-                yield return ProfileDocument.Failed(source, new TextPosition(1, 1), IssueCodes.JsonEmpty);
+                yield return Note(ProfileDocument.Failed(source, new TextPosition(1, 1), IssueCodes.JsonEmpty), notes);
             }
         }
+    }
+
+    // The note about the file goes with the first profile reported from it, once.
+    private static ProfileDocument Note(ProfileDocument document, List<Finding> notes)
+    {
+        if (notes.Count == 0)
+        {
+            return document;
+        }
+
+        var withNote = document.WithFindingsBefore(notes);
+        notes.Clear();
+        return withNote;
     }
 
     private static string Describe(CsvMalformedReason reason) => reason switch
@@ -101,109 +121,4 @@ internal static class CsvProfileReader
         CsvMalformedReason.StrayQuote => "a quote inside a cell that is not quoted",
         _ => reason.ToString(),
     };
-
-    private static ProfileDocument Row(IReadOnlyList<string> header, string[] cells, string source, int line)
-    {
-        var root = new JsonObject();
-        var findings = new List<Finding>();
-        var positions = new Dictionary<string, TextPosition>(StringComparer.Ordinal);
-        for (var i = 0; i < Math.Min(header.Count, cells.Length); i++)
-        {
-            var path = header[i].Trim();
-            var cell = cells[i];
-            var position = new TextPosition(line, i + 1);
-            if (path.Length == 0 || string.IsNullOrWhiteSpace(cell))
-            {
-                continue;
-            }
-
-            positions[path] = position;
-            var shape = ShapeOf(path);
-            var value = Convert(cell, shape, path, position, findings, positions);
-            if (value is not null)
-            {
-                Place(root, path, value);
-            }
-        }
-
-        try
-        {
-            var profile = System.Text.Json.JsonSerializer.Deserialize(root, ProfileType)!;
-            return new ProfileDocument(source, new TextPosition(line, 1), profile, findings, positions);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            // Only a header that nests below a value (members.smes.x) gets here: name the row, not a stack trace.
-            return ProfileDocument.Failed(source, new TextPosition(line, 1), IssueCodes.CsvSyntax, ("Detail", "a column name puts a field inside a value, such as members.smes.x"));
-        }
-    }
-
-    private static ProfileShape? ShapeOf(string path)
-    {
-        var shape = ProfileShape.Version1;
-        foreach (var segment in path.Split('.'))
-        {
-            shape = shape?.Properties?.GetValueOrDefault(segment);
-        }
-
-        return shape;
-    }
-
-    private static JsonNode? Convert(string cell, ProfileShape? shape, string path, TextPosition position, List<Finding> findings, Dictionary<string, TextPosition> positions)
-    {
-        var text = cell.Trim();
-        switch (shape?.Kind)
-        {
-            case null:
-            case ShapeKind.String:
-                return JsonValue.Create(shape is null ? cell : text);
-            case ShapeKind.Date when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _):
-                return JsonValue.Create(text);
-            case ShapeKind.Date:
-                findings.Add(Finding.Error(IssueCodes.DateFormat, path, position, ("PropertyValue", TextShortening.Shorten(text, 40))));
-                return null;
-            case ShapeKind.Array:
-                var items = new JsonArray();
-                foreach (var item in text.Split(';').Select(s => s.Trim()).Where(s => s.Length > 0))
-                {
-                    positions[$"{path}[{items.Count}]"] = position;
-                    items.Add(JsonValue.Create(item));
-                }
-
-                return items;
-            case ShapeKind.Number when decimal.TryParse(Decimal(text), NumberStyles.Number, CultureInfo.InvariantCulture, out var number):
-                return JsonValue.Create(number);
-            case ShapeKind.Integer32 when int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var small):
-                return JsonValue.Create(small);
-            case ShapeKind.Integer64 when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var large):
-                return JsonValue.Create(large);
-            default:
-                var expected = shape.Kind == ShapeKind.Object ? "columns such as " + path + ".…" : shape.JsonTypeName;
-                findings.Add(Finding.Error(IssueCodes.ValueType, path, position, ("Expected", expected), ("Found", $"'{TextShortening.Shorten(text, 40)}'")));
-                return null;
-        }
-    }
-
-    // A decimal comma is what a Finnish spreadsheet writes: accept it when it is the only separator.
-    private static string Decimal(string text) => text.Contains(',', StringComparison.Ordinal) && !text.Contains('.', StringComparison.Ordinal)
-        ? text.Replace(',', '.')
-        : text;
-
-    private static void Place(JsonObject root, string path, JsonNode value)
-    {
-        var segments = path.Split('.');
-        var parent = root;
-        foreach (var segment in segments[..^1])
-        {
-            if (parent[segment] is not JsonObject child)
-            {
-                child = new JsonObject();
-                parent[segment] = child;
-            }
-
-            parent = child;
-        }
-
-        parent[segments[^1]] = value;
-    }
 }

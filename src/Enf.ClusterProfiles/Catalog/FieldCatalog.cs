@@ -69,7 +69,7 @@ public sealed class FieldCatalog
 
     /// <summary>
     /// The name of a path for people: the field's label, followed by the rest of the path for a part of a
-    /// field (<c>Members › smes</c>, <c>Technology fields, item 3</c>); the path itself outside the catalogue.
+    /// field (<c>Members › SMEs</c>, <c>Technology fields, item 3</c>); the path itself outside the catalogue.
     /// </summary>
     /// <param name="path">A JSON path.</param>
     /// <param name="culture">The culture; <see langword="null"/> means the current UI culture.</param>
@@ -96,7 +96,7 @@ public sealed class FieldCatalog
             return $"{label}, {item} {index + 1}{rest[(close + 1)..]}";
         }
 
-        return $"{label} › {rest.TrimStart('.')}";
+        return $"{label} › {FieldPartLabels.Of(path)?.Get(culture) ?? rest.TrimStart('.')}";
     }
 
     /// <summary>

@@ -16,6 +16,12 @@ public sealed class ClusterProfilesOptions
     public int StaleAfterDays { get; set; } = 365;
 
     /// <summary>
+    /// Days before a cluster label's <c>validUntil</c> from which it "expires soon" (default 90): still filled, with
+    /// the note <c>label.expiresSoon</c>, so that a council can remind the cluster in time. From 0 (never) to 3,650.
+    /// </summary>
+    public int LabelExpiresSoonDays { get; set; } = 90;
+
+    /// <summary>
     /// How many missing optional fields to suggest at least (default 3); when PRO needs more, that many are
     /// suggested. From 0 to 50.
     /// </summary>

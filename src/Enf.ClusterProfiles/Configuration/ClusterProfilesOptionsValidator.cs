@@ -12,6 +12,7 @@ public sealed class ClusterProfilesOptionsValidator : AbstractValidator<ClusterP
     {
         RuleFor(o => o.ProThreshold).GreaterThan(0).LessThanOrEqualTo(1);
         RuleFor(o => o.StaleAfterDays).InclusiveBetween(1, 36_500);
+        RuleFor(o => o.LabelExpiresSoonDays).InclusiveBetween(0, 3650);
         RuleFor(o => o.SuggestionCount).InclusiveBetween(0, 50);
         RuleFor(o => o.MaxProfileBytes).InclusiveBetween(1024, 64 * 1024 * 1024);
         RuleFor(o => o.MaxIssues).GreaterThanOrEqualTo(1);

@@ -57,6 +57,9 @@ public static class IssueCodes
     /// <summary>The cluster label has expired; it does not count as filled.</summary>
     public const string LabelExpired = "label.expired";
 
+    /// <summary>The cluster label is still valid but expires within the setting (90 days): a note, so that it is renewed in time.</summary>
+    public const string LabelExpiresSoon = "label.expiresSoon";
+
     /// <summary>The profile was last updated longer ago than the freshness setting allows.</summary>
     public const string ProfileStale = "profile.stale";
 
@@ -129,6 +132,12 @@ public static class IssueCodes
     /// <summary>A file that cannot be read at all.</summary>
     public const string FileUnreadable = "file.unreadable";
 
+    /// <summary>A spreadsheet's bytes are not UTF-8: it was read as Windows-1252 (a note, on the file's first profile).</summary>
+    public const string FileEncoding = "file.encoding";
+
+    /// <summary>An <c>.xlsx</c> file that is not a workbook or is damaged.</summary>
+    public const string WorkbookUnreadable = "xlsx.unreadable";
+
     /// <summary>More findings than the cap; the rest were left out.</summary>
     public const string IssuesCapped = "issues.capped";
 
@@ -137,9 +146,10 @@ public static class IssueCodes
     [
         Required, Length, Email, Range, Minimum, IdFormat, ProfileTypeUnsupported, CountryUnknown, LanguageUnknown,
         UrlInvalid, PhoneInvalid, ValueUnknown, ListDuplicate, RegionInvalid, RegionCountryMismatch, DateInFuture,
-        LabelExpired, ProfileStale, LastUpdatedUnknown, SchemaVersionUnsupported, PropertyUnknown,
+        LabelExpired, LabelExpiresSoon, ProfileStale, LastUpdatedUnknown, SchemaVersionUnsupported, PropertyUnknown,
         PublicationManagementFte, PublicationMembers, PublicationTripleHelix, PublicationWebsite, PublicationWaived,
         JsonSyntax, JsonComment, JsonTrailingComma, JsonTruncated, JsonEmpty, JsonTooLarge, JsonEncoding, JsonNotObject,
-        JsonDuplicateProperty, JsonTooDeep, ValueType, NumberRange, DateFormat, CsvSyntax, FileUnreadable, IssuesCapped,
+        JsonDuplicateProperty, JsonTooDeep, ValueType, NumberRange, DateFormat, CsvSyntax, FileUnreadable, FileEncoding,
+        WorkbookUnreadable, IssuesCapped,
     ];
 }

@@ -53,6 +53,16 @@ public sealed class ProfileDocument
 
     internal IReadOnlyList<Finding> Findings { get; }
 
+    /// <summary>The row of a spreadsheet (CSV or workbook) the profile was read from, so findings can name their cell (<c>I3</c>).</summary>
+    internal int? SpreadsheetRow { get; init; }
+
+    /// <summary>This document, as read from a spreadsheet row.</summary>
+    internal ProfileDocument InRow(int row) => new(Source, Start, Profile, Findings, () => positions.Value) { SpreadsheetRow = row };
+
+    /// <summary>This document with findings about its file (such as its encoding) before its own.</summary>
+    internal ProfileDocument WithFindingsBefore(IEnumerable<Finding> notes) =>
+        new(Source, Start, Profile, [.. notes, .. Findings], () => positions.Value) { SpreadsheetRow = SpreadsheetRow };
+
     /// <summary>Reads one profile from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">Where it came from, for results.</param>
@@ -116,7 +126,10 @@ public sealed class ProfileDocument
 
     /// <summary>The position of a path in the input: the path itself, else its nearest enclosing object or list, else the profile's start.</summary>
     /// <param name="path">A JSON path.</param>
-    public TextPosition PositionOf(string path)
+    public TextPosition PositionOf(string path) => FoundPositionOf(path) ?? Start;
+
+    /// <summary>The position of a path or its nearest enclosing value, or <see langword="null"/> when the input does not hold it.</summary>
+    internal TextPosition? FoundPositionOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var candidate = path;
@@ -131,7 +144,7 @@ public sealed class ProfileDocument
             candidate = cut < 0 ? string.Empty : candidate[..cut];
         }
 
-        return Start;
+        return null;
     }
 
     internal static ProfileDocument Unreadable(string? source, string detail) =>

@@ -15,10 +15,10 @@ public static class ProfileSchemaGenerator
     public const string RulesOutsideTheSchema =
         "Rules this schema does not express, which the library's validators enforce: managementFte and members are " +
         "mandatory only when country is an EU or COSME country; region must lie in the profile's country (and, for " +
-        "Finland, exist); texts are trimmed before their lengths are checked, and a blank optional text or a list " +
-        "of blanks counts as absent; yearEstablished and lastUpdated must not be in the future and a clusterLabel " +
-        "must not have expired (a warning); contact.phone must hold 8 to 20 digits; e-mail addresses are checked " +
-        "by FluentValidation's rule; members counts as filled only with at least one count.";
+        "Finland, exist); every text is trimmed before any rule applies (\"FI \" is the country FI), and a blank " +
+        "optional text or a list of blanks counts as absent; yearEstablished and lastUpdated must not be in the future and a clusterLabel " +
+        "must not have expired (a warning); contact.phone must hold 8 to 20 digits; an e-mail address needs a " +
+        "domain whose top-level part has two letters or more; members counts as filled only with at least one count.";
 
     /// <summary>Generates the schema of a catalogue.</summary>
     /// <param name="catalog">The catalogue; by default version 1.</param>

@@ -28,7 +28,8 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
     /// <param name="catalog">The field catalogue.</param>
     /// <param name="staleAfterDays">Days after <c>lastUpdated</c> at which a profile is stale.</param>
     /// <param name="timeProvider">The clock for "today"; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
-    public ClusterProfileValidator(FieldCatalog catalog, int staleAfterDays = 365, TimeProvider? timeProvider = null)
+    /// <param name="labelExpiresSoonDays">Days before a label's <c>validUntil</c> from which it expires soon (the note <c>label.expiresSoon</c>); 0 for never.</param>
+    public ClusterProfileValidator(FieldCatalog catalog, int staleAfterDays = 365, TimeProvider? timeProvider = null, int labelExpiresSoonDays = 90)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentOutOfRangeException.ThrowIfLessThan(staleAfterDays, 1);
@@ -46,8 +47,26 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
             AddFreshnessRules(staleAfterDays);
         }
 
+        if (labelExpiresSoonDays > 0 && catalog.Find("clusterLabel") is { Requirement: not FieldRequirement.Unused })
+        {
+            AddLabelReminder(labelExpiresSoonDays);
+        }
+
         RuleFor(p => p).Custom(ReportUnknownProperties);
     }
+
+    // A label still valid but for no more than the setting: a note, so that a council can remind the cluster in time.
+    private void AddLabelReminder(int days) =>
+        RuleFor(p => p.ClusterLabel!.ValidUntil)
+            .Must((_, until, context) =>
+            {
+                var left = until!.Value.DayNumber - ValidationClock.Today(context).DayNumber;
+                context.MessageFormatter.AppendArgument("ValidUntil", until.Value).AppendArgument("Days", left);
+                return left < 0 || left > days;
+            })
+            .WithErrorCode(IssueCodes.LabelExpiresSoon).WithSeverity(Severity.Info)
+            .When(p => p.ClusterLabel?.ValidUntil is not null)
+            .OverridePropertyName("clusterLabel");
 
     /// <summary>The catalogue the rules were built from.</summary>
     public FieldCatalog Catalog { get; }
@@ -104,7 +123,8 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
 
         void Report(string prefix, Dictionary<string, JsonElement>? properties)
         {
-            foreach (var name in properties?.Keys ?? Enumerable.Empty<string>())
+            // A name starting with $ ($schema, init's $help) is an annotation: ignored, no finding (revision 1.1).
+            foreach (var name in (properties?.Keys ?? Enumerable.Empty<string>()).Where(n => !n.StartsWith('$')))
             {
                 Failures.Add(context, prefix + name, IssueCodes.PropertyUnknown, null, Severity.Warning,
                     new Dictionary<string, object?> { ["Version"] = SchemaVersions.V1 });

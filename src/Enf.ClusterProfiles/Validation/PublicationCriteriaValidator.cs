@@ -6,8 +6,8 @@ namespace Enf.ClusterProfiles.Validation;
 
 /// <summary>
 /// ECCP's publication criteria for a cluster organisation in an EU/COSME country, each a warning with its
-/// own code: management of at least 0.5 FTE, at least 15 members, members of at least two types (triple
-/// helix), an English-language website. All are waived, with an information note saying so, when the
+/// own code: management of at least 0.5 FTE, at least 15 members, members of at least two triple-helix types
+/// (industry, research and education, public bodies, civil society), an English-language website. All are waived, with an information note saying so, when the
 /// cluster belongs to a cluster programme (<c>supportProgrammes</c> is filled).
 /// </summary>
 public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProfile>
@@ -71,10 +71,13 @@ public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProf
     public static long TotalMembers(ClusterProfile profile) =>
         profile?.Members?.ByType.Sum(c => (long)Math.Max(c.Value ?? 0, 0)) ?? 0;
 
-    /// <summary>Member types with a count above zero.</summary>
+    /// <summary>
+    /// Triple-helix types with members (profile-v1 revision 1.1): industry (SMEs and large companies together are
+    /// one type), research and education, public bodies, civil society; <c>other</c> is no helix type.
+    /// </summary>
     /// <param name="profile">The profile.</param>
-    public static int MemberTypes(ClusterProfile profile) =>
-        profile?.Members?.ByType.Count(c => c.Value > 0) ?? 0;
+    public static int MemberTypes(ClusterProfile profile) => profile?.Members is not { } m ? 0
+        : (m.Smes > 0 || m.LargeCompanies > 0 ? 1 : 0) + (m.ResearchAndEducation > 0 ? 1 : 0) + (m.PublicBodies > 0 ? 1 : 0) + (m.CivilSociety > 0 ? 1 : 0);
 
     private static bool Note<T>(ValidationContext<T> context, object minimum)
     {

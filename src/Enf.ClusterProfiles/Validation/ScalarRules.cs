@@ -42,13 +42,13 @@ internal sealed class CheckedValueRule(FieldKind kind, FieldConstraints constrai
 }
 
 /// <summary>An e-mail address, checked by FluentValidation's own e-mail rule.</summary>
-internal sealed class EmailRule(Func<ClusterProfile, string?> get) : FieldRule(FieldKind.Email, new FieldConstraints())
+internal sealed class EmailRule(Func<ClusterProfile, string?> get) : FieldRule(FieldKind.Email, new FieldConstraints { Pattern = ValueChecks.EmailPattern })
 {
     public override bool HasContent(ClusterProfile profile) => ValueChecks.IsFilled(get(profile));
 
     public override void AddRules(AbstractValidator<ClusterProfile> validator, string path) =>
         validator.RuleFor(p => get(p)!.Trim())
-            .EmailAddress().WithErrorCode(IssueCodes.Email)
+            .Must(ValueChecks.IsEmail).WithErrorCode(IssueCodes.Email)
             .When(HasContent)
             .OverridePropertyName(path);
 }

@@ -6,7 +6,7 @@ namespace Enf.ClusterProfiles.IntegrationTests.Console;
 /// <summary>Runs the built console as a process, the way a user does, and captures what it says.</summary>
 public static class ConsoleRunner
 {
-    private static readonly string ConsoleDll = FindConsole();
+    public static string ConsoleDll { get; } = FindConsole();
 
     public sealed record Run(int ExitCode, string Output, string Error);
 

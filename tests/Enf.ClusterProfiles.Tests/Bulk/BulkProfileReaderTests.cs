@@ -115,7 +115,7 @@ public sealed class BulkProfileReaderTests : IDisposable
         var path = Write("clusters.csv", string.Join("\n",
             "id,profileType,name,country,city,website,description,contact.email,industrialEcosystems,managementFte,members.smes,members.publicBodies,languages,clusterLabel.validUntil,clusterLabel.tier",
             "csv-one,clusterOrganisation,CSV One,FI,Oulu,https://one.example/en,\"A cluster, read from a spreadsheet row, with a description long enough.\",info@one.example,digital;health,\"2,5\",20,2,fi;en,2027-12-31,gold",
-            "csv-two,clusterOrganisation,CSV Two,FI,Kajaani,https://two.example/en,A cluster with a few mistakes made in the spreadsheet on purpose.,info@two.example,digital;space,lots,20,2,fi,31.12.2027,gold",
+            "csv-two,clusterOrganisation,CSV Two,FI,Kajaani,https://two.example/en,A cluster with a few mistakes made in the spreadsheet on purpose.,info@two.example,digital;space,lots,20,2,fi,31.2.2027,gold",
             ""));
 
         var results = await AssessAll([path]);

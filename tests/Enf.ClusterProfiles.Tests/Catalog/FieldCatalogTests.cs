@@ -95,7 +95,7 @@ public class FieldCatalogTests
 
     [Theory]
     [InlineData("contact.email", "en", "Contact e-mail")]
-    [InlineData("members.smes", "fi", "Jäsenet › smes")]
+    [InlineData("members.smes", "fi", "Jäsenet › pk-yritykset")]
     [InlineData("languages[1]", "en", "Languages, item 2")]
     [InlineData("technologyFields[0]", "sv", "Teknikområden, punkt 1")]
     [InlineData("fax", "en", "fax")]

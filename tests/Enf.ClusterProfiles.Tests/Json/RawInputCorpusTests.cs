@@ -54,7 +54,7 @@ public class RawInputCorpusTests
     };
 
     /// <summary>Codes whose tests are not table rows: an unreadable file here, CSV and the cap in the bulk tests.</summary>
-    public static readonly IReadOnlyList<string> CodesTestedElsewhere = [IssueCodes.FileUnreadable, IssueCodes.CsvSyntax, IssueCodes.IssuesCapped];
+    public static readonly IReadOnlyList<string> CodesTestedElsewhere = [IssueCodes.FileUnreadable, IssueCodes.CsvSyntax, IssueCodes.IssuesCapped, IssueCodes.FileEncoding, IssueCodes.WorkbookUnreadable];
 
     public static TheoryData<string> Valid => [.. Directory.GetFiles(Path.Combine(CorpusFolder, "valid")).Select(f => Path.GetFileName(f)).Order()];
 

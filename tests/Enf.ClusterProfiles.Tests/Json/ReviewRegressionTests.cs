@@ -103,9 +103,13 @@ public sealed class ReviewRegressionTests : IDisposable
     }
 
     [Fact]
-    public void An_id_with_spaces_around_it_is_not_a_slug() =>
-        ClusterProfileBuilder.Assessor().Assess(ClusterProfileBuilder.Full() with { Id = " arctic-water " })
-            .HasIssue(IssueCodes.IdFormat, IssueSeverity.Error, "id");
+    public void An_id_with_spaces_around_it_is_that_id_once_trimmed() // revision 1.1: every text value is trimmed first
+    {
+        var assessment = ClusterProfileBuilder.Assessor().Assess(ClusterProfileBuilder.Full() with { Id = " arctic-water " });
+
+        Assert.Equal("arctic-water", assessment.Id);
+        assessment.HasNoIssueAt("id");
+    }
 
     [Theory]
     [InlineData("2000.0")]

@@ -30,12 +30,16 @@ public class ProfileSchemaTests
         ["managementFte missing in EU"] = "M-EU fields depend on the country",
         ["members missing in EU"] = "M-EU fields depend on the country",
         ["members without counts"] = "members is filled only with at least one count",
+        ["email with a one-letter top-level part"] = "the schema's e-mail format does not ask for a top-level part of two letters",
     };
 
     /// <summary>Passing rule cases that the schema rejects.</summary>
     public static readonly IReadOnlyDictionary<string, string> RejectedBySchemaOnly = new Dictionary<string, string>
     {
         ["optional list of blanks is a gap, not an error"] = "an empty string is shorter than the schema's minLength; the validators treat a blank as absent",
+        ["country with a trailing space is that country"] = "every text is trimmed before any rule applies (revision 1.1); the schema's enum compares the text as written",
+        ["email with spaces around it is that address"] = "every text is trimmed before any rule applies (revision 1.1); the schema's e-mail format sees the spaces",
+        ["ecosystem with a trailing space"] = "every text is trimmed before any rule applies (revision 1.1); the schema's enum compares the text as written",
     };
 
     /// <summary>Invalid corpus files that the schema accepts.</summary>

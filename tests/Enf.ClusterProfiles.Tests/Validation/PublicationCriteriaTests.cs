@@ -60,6 +60,21 @@ public class PublicationCriteriaTests
         assessment.HasIssue(IssueCodes.PublicationTripleHelix, IssueSeverity.Warning, "members");
     }
 
+    [Theory]
+    [InlineData(30, 10, 0, 0, 0, 0, false)] // SMEs and large companies are one helix type, industry (revision 1.1)
+    [InlineData(30, 0, 0, 0, 0, 20, false)] // "other" is no helix type
+    [InlineData(30, 10, 2, 0, 0, 0, true)]
+    [InlineData(0, 10, 0, 0, 5, 0, true)]
+    [InlineData(0, 0, 10, 5, 0, 0, true)]
+    public void Triple_helix_counts_industry_research_public_bodies_and_civil_society(int smes, int large, int research, int publicBodies, int civil, int other, bool met)
+    {
+        var members = new MemberCounts { Smes = smes, LargeCompanies = large, ResearchAndEducation = research, PublicBodies = publicBodies, CivilSociety = civil, Other = other };
+
+        var assessment = ClusterProfileBuilder.Assessor().Assess(NotInProgramme() with { Members = members });
+
+        Assert.Equal(!met, assessment.Issues.Any(i => i.Code == IssueCodes.PublicationTripleHelix));
+    }
+
     [Fact]
     public void A_website_that_is_not_a_URL_misses_the_website_criterion()
     {

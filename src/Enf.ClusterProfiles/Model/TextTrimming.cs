@@ -1,0 +1,44 @@
+namespace Enf.ClusterProfiles.Model;
+
+/// <summary>
+/// Every text value of a profile with white space trimmed from both ends, as profile-v1 revision 1.1 asks before
+/// any rule applies: <c>"FI "</c> is the country <c>FI</c>, a URL or e-mail address with a trailing space is that
+/// address. Values that need no trimming are kept as they are (no copy).
+/// </summary>
+internal static class TextTrimming
+{
+    public static ClusterProfile Trim(ClusterProfile p) => p with
+    {
+        SchemaVersion = T(p.SchemaVersion),
+        Id = T(p.Id),
+        ProfileType = p.ProfileType is { } type ? new ProfileType(T(type.Value)!) : null,
+        Name = T(p.Name),
+        Country = T(p.Country),
+        City = T(p.City),
+        Website = T(p.Website),
+        Description = T(p.Description),
+        Contact = p.Contact is { } c ? c with { Email = T(c.Email), Name = T(c.Name), Phone = T(c.Phone) } : null,
+        IndustrialEcosystems = L(p.IndustrialEcosystems, v => new IndustrialEcosystem(T(v.Value)!)),
+        Acronym = T(p.Acronym),
+        Region = T(p.Region),
+        PostalAddress = T(p.PostalAddress),
+        EmergingIndustries = L(p.EmergingIndustries, v => new EmergingIndustry(T(v.Value)!)),
+        SmartSpecialisationPriorities = L(p.SmartSpecialisationPriorities, T),
+        TechnologyFields = L(p.TechnologyFields, T),
+        ClusterLabel = p.ClusterLabel is { } label ? label with { Tier = label.Tier is { } tier ? new LabelTier(T(tier.Value)!) : null } : null,
+        SupportProgrammes = L(p.SupportProgrammes, T),
+        FundingSources = L(p.FundingSources, v => new FundingSource(T(v.Value)!)),
+        InternationalCooperation = L(p.InternationalCooperation, T),
+        EuProjects = L(p.EuProjects, T),
+        ServicesOffered = L(p.ServicesOffered, T),
+        PartnershipInterests = T(p.PartnershipInterests),
+        LogoUrl = T(p.LogoUrl),
+        SocialMedia = L(p.SocialMedia, T),
+        Languages = L(p.Languages, T),
+    };
+
+    private static string? T(string? text) => text?.Trim();
+
+    private static IReadOnlyList<TItem>? L<TItem>(IReadOnlyList<TItem>? list, Func<TItem, TItem?> trim) =>
+        list is null ? null : [.. list.Select(item => item is null ? item : trim(item)!)];
+}
