@@ -13,5 +13,9 @@ public sealed record ProfileListPage
 /// <summary>One entry of the listing.</summary>
 /// <param name="Id">The profile id.</param>
 /// <param name="Etag">The stored version's ETag, quoted.</param>
-/// <param name="UpdatedAt">When the stored content last changed.</param>
-public sealed record ProfileListItem(string Id, string Etag, DateTimeOffset UpdatedAt);
+/// <param name="UpdatedAt">When the stored content last changed (for a published version shown to others: when it was published).</param>
+public sealed record ProfileListItem(string Id, string Etag, DateTimeOffset UpdatedAt)
+{
+    /// <summary>Where the profile stands in the review workflow, as the caller sees it (revision 1.1).</summary>
+    public ProfileStatus? Status { get; init; }
+}
