@@ -1,3 +1,4 @@
+using System.Runtime.Serialization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -8,12 +9,15 @@ namespace Enf.ClusterProfiles.Registry.Contracts;
 public enum AccountRole
 {
     /// <summary>Writes its own profiles (and creates new ones, which become its own); reads published ones.</summary>
+    [EnumMember(Value = "manager")]
     Manager,
 
     /// <summary>Reads every profile and decides reviews; writes none.</summary>
+    [EnumMember(Value = "reviewer")]
     Reviewer,
 
     /// <summary>The start-up token: every right. Never an account that can be created.</summary>
+    [EnumMember(Value = "admin")]
     Admin,
 }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Enf.ClusterProfiles.Registry.Contracts;
 
 /// <summary>A page of the registry's profile listing.</summary>
@@ -7,6 +9,7 @@ public sealed record ProfileListPage
     public IReadOnlyList<ProfileListItem> Items { get; init; } = [];
 
     /// <summary>The token of the next page, or <see langword="null"/> on the last page.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)] // written as null on the last page, as the contract says
     public string? NextPageToken { get; init; }
 }
 

@@ -1,22 +1,27 @@
+using System.Runtime.Serialization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Enf.ClusterProfiles.Registry.Contracts;
 
-/// <summary>Where a stored profile stands in the review workflow (registry-api-v1, revision 1.1).</summary>
+/// <summary>Where a stored profile stands in the review workflow (registry-api-v1, revision 1.1). The wire names (JSON and query strings) are camelCase.</summary>
 [JsonConverter(typeof(ProfileStatusJsonConverter))]
 public enum ProfileStatus
 {
     /// <summary>Being written; only its owner, reviewers and the admin see it.</summary>
+    [EnumMember(Value = "draft")]
     Draft,
 
     /// <summary>Submitted, or a published profile edited since: waiting for a reviewer.</summary>
+    [EnumMember(Value = "needsReview")]
     NeedsReview,
 
     /// <summary>Published: every account sees it.</summary>
+    [EnumMember(Value = "published")]
     Published,
 
     /// <summary>Returned by a reviewer with a comment; the owner edits and submits again.</summary>
+    [EnumMember(Value = "returned")]
     Returned,
 }
 
@@ -25,9 +30,11 @@ public enum ProfileStatus
 public enum ReviewOutcome
 {
     /// <summary>Publish the latest version.</summary>
+    [EnumMember(Value = "publish")]
     Publish,
 
     /// <summary>Return it to its owner; a comment is required.</summary>
+    [EnumMember(Value = "return")]
     Return,
 }
 

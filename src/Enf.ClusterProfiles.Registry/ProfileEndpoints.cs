@@ -32,7 +32,7 @@ internal static class ProfileEndpoints
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         api.MapPost("/profiles/{id}/submit", SubmitAsync).WithName("submitProfile").WithSummary("Submit a draft or returned profile for review")
             .Produces(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/profiles/{id}/review", ReviewAsync).WithName("reviewProfile").WithSummary("Publish or return a profile that needs review")
             .Accepts<ReviewDecision>("application/json")
@@ -94,7 +94,7 @@ internal static class ProfileEndpoints
         }
 
         var (items, lastId) = store.List(caller, size, after, since, wanted);
-        return Results.Json(new ProfileListPage { Items = items, NextPageToken = lastId is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(lastId)) }, RegistryJsonContext.Default.ProfileListPage);
+        return Results.Json(new ProfileListPage { Items = items, NextPageToken = lastId is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(lastId)) }, RegistryJson.Context.ProfileListPage);
     }
 
     internal static ProfileStatus? ParseStatus(string text) => text switch
@@ -228,7 +228,7 @@ internal static class ProfileEndpoints
             return BadIfMatch();
         }
 
-        var (decision, problem) = await Problems.ReadJsonAsync(request, settings, RegistryJsonContext.Default.ReviewDecision).ConfigureAwait(false);
+        var (decision, problem) = await Problems.ReadJsonAsync(request, settings, RegistryJson.Context.ReviewDecision).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -263,7 +263,7 @@ internal static class ProfileEndpoints
         response.Headers.ETag = state.ETag;
         return Results.Json(
             new ProfileListItem(state.Id, state.ETag, state.UpdatedAt) { Status = state.Status },
-            RegistryJsonContext.Default.ProfileListItem);
+            RegistryJson.Context.ProfileListItem);
     }
 
     private static IResult Versions(ProfileStore store, Caller caller, string id)
@@ -273,7 +273,7 @@ internal static class ProfileEndpoints
             return refused;
         }
 
-        return Results.Json(new ProfileVersionList { Items = store.Versions(id) }, RegistryJsonContext.Default.ProfileVersionList);
+        return Results.Json(new ProfileVersionList { Items = store.Versions(id) }, RegistryJson.Context.ProfileVersionList);
     }
 
     private static IResult Version(ProfileStore store, Caller caller, HttpResponse response, string id, int version)

@@ -17,7 +17,7 @@ internal static partial class AccountEndpoints
             .Accepts<NewAccount>("application/json")
             .Produces<CreatedAccount>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/accounts", List).WithName("listAccounts").WithSummary("List the accounts (admin); never a token")
             .Produces<AccountList>().ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapDelete("/accounts/{name}", Delete).WithName("deleteAccount").WithSummary("Delete an account (admin); its token stops working")
@@ -34,7 +34,7 @@ internal static partial class AccountEndpoints
             return Problems.Forbidden("Only the admin manages accounts.");
         }
 
-        var (account, problem) = await Problems.ReadJsonAsync(request, settings, RegistryJsonContext.Default.NewAccount).ConfigureAwait(false);
+        var (account, problem) = await Problems.ReadJsonAsync(request, settings, RegistryJson.Context.NewAccount).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
@@ -83,12 +83,12 @@ internal static partial class AccountEndpoints
         }
 
         LogCreated(logger, name!, created!.Role);
-        return Results.Json(created, RegistryJsonContext.Default.CreatedAccount, statusCode: StatusCodes.Status201Created);
+        return Results.Json(created, RegistryJson.Context.CreatedAccount, statusCode: StatusCodes.Status201Created);
     }
 
     private static IResult List(Caller caller, AccountStore accounts) =>
         Rights.MayManageAccounts(caller)
-            ? Results.Json(new AccountList { Items = accounts.List() }, RegistryJsonContext.Default.AccountList)
+            ? Results.Json(new AccountList { Items = accounts.List() }, RegistryJson.Context.AccountList)
             : Problems.Forbidden("Only the admin manages accounts.");
 
     private static IResult Delete(Caller caller, AccountStore accounts, ILogger<AccountStore> logger, string name)

@@ -143,7 +143,8 @@ internal sealed class ProfileStore(RegistryDatabase database, TimeProvider clock
                 AppendVersion(connection, transaction, id, 1, etag, now, by.Name, ProfileStatus.Draft, null);
                 if (by.Role == AccountRole.Manager)
                 {
-                    Run(connection, transaction, "INSERT OR IGNORE INTO account_profiles (account, profile_id) VALUES ($account, $id)", ("$account", by.Name), ("$id", id));
+                    // Unless the account was deleted while this request ran: then the profile simply has no owner.
+                    Run(connection, transaction, "INSERT OR IGNORE INTO account_profiles (account, profile_id) SELECT $account, $id WHERE EXISTS (SELECT 1 FROM accounts WHERE name = $account)", ("$account", by.Name), ("$id", id));
                 }
 
                 return (WriteOutcome.Created, etag);
