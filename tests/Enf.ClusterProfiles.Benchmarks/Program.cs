@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | sync [N] [FAULT-RATE]
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | seed-registry N DIR | sync [N] [FAULT-RATE]
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -23,12 +23,16 @@ switch (args.FirstOrDefault())
     case "startup-phases" when args.Length == 2:
         StartupPhases.Run(args[1]);
         return 0;
+    case "seed-registry" when args.Length == 3 && int.TryParse(args[1], out var stored):
+        // A registry database of N published profiles, for the export measurement in measure.sh.
+        ExportMeasurement.Seed(stored, args[2]);
+        return 0;
     case "sync":
         await SyncMeasurement.RunAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000,
             args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.1);
         return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | sync [N] [FAULT-RATE]");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | seed-registry N DIR | sync [N] [FAULT-RATE]");
         return 2;
 }
