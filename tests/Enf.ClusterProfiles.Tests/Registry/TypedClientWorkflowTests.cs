@@ -1,5 +1,6 @@
 using System.Net;
 using Enf.ClusterProfiles.Serialization;
+using Enf.ClusterProfiles.Sync;
 using Enf.ClusterProfiles.Registry.Contracts;
 using Enf.ClusterProfiles.Tests.Sync;
 using Microsoft.Extensions.DependencyInjection;
