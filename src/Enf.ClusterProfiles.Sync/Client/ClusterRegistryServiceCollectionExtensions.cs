@@ -56,7 +56,7 @@ public static class ClusterRegistryServiceCollectionExtensions
                     Delay = options.RetryBaseDelay,
                     MaxDelay = options.MaxRetryDelay,
                     ShouldRetryAfterHeader = true,
-                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) && MayRepeat(args.Context.GetRequestMessage(), args.Outcome)),
                 })
                 .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
@@ -72,6 +72,13 @@ public static class ClusterRegistryServiceCollectionExtensions
     }
 
     // Transient: a timeout, a reset connection, an open circuit, 408, 429 and 5xx. Never 4xx answers such as 412.
+    // A POST (account creation, submit, review) is not conditional: after a timeout or a reset the registry may
+    // have acted, and a retry would answer 409 (a created account's token lost). It is repeated only when the
+    // registry answered that it did not act (429, 503). GET, conditional PUT and DELETE repeat safely.
+    private static bool MayRepeat(HttpRequestMessage? request, Outcome<HttpResponseMessage> outcome) =>
+        request?.Method != HttpMethod.Post
+        || outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable;
+
     private static bool IsTransient(Outcome<HttpResponseMessage> outcome) =>
         outcome.Exception is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or IOException
         || (outcome.Result is { } response

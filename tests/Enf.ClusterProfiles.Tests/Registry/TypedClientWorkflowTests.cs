@@ -18,7 +18,8 @@ public sealed class TypedClientWorkflowTests : IAsyncLifetime
 
     private IClusterRegistryApi Client(string token, out ServiceProvider services)
     {
-        services = server.ClientServices(token: token);
+        // POSTs are not repeated after a timeout, so the attempts get time enough on a busy machine.
+        services = server.ClientServices(token: token, configure: o => o.AttemptTimeout = TimeSpan.FromSeconds(20));
         return services.GetRequiredService<IClusterRegistryApi>();
     }
 
@@ -68,5 +69,47 @@ public sealed class TypedClientWorkflowTests : IAsyncLifetime
         Assert.Equal(["council", "oulu"], accounts.Content!.Items.Select(a => a.Name));
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAccountAsync("oulu", cancel)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await manager.ListAsync(null, null, null, cancel)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_POST_whose_answer_is_lost_is_not_repeated_so_a_created_account_is_not_refused_as_taken()
+    {
+        // Regression: the pipeline retried a POST after a timeout; the account had been created, and the retry's
+        // 409 "name taken" lost its token.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var lost = new LoseFirstPostAnswer();
+        var services = new ServiceCollection().AddLogging();
+        services.AddClusterRegistryClient(o =>
+        {
+            o.BaseAddress = server.Address;
+            o.Token = RegistryServer.Token;
+            o.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
+        }).AddHttpMessageHandler(() => lost);
+        await using var provider = services.BuildServiceProvider();
+        var admin = provider.GetRequiredService<IClusterRegistryApi>();
+
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => admin.CreateAccountAsync(new NewAccount { Name = "oulu", Role = AccountRole.Manager }, timeout.Token));
+
+        Assert.Equal(1, lost.Posts);
+        var accounts = await admin.ListAccountsAsync(timeout.Token); // a GET is repeated as before
+        Assert.Equal(["oulu"], accounts.Content!.Items.Select(a => a.Name));
+    }
+
+    /// <summary>Lets the first POST reach the registry, then loses its answer, as a reset connection does.</summary>
+    private sealed class LoseFirstPostAnswer : DelegatingHandler
+    {
+        public int Posts { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (request.Method == HttpMethod.Post && ++Posts == 1)
+            {
+                response.Dispose();
+                throw new HttpRequestException("The connection was reset before the answer arrived.");
+            }
+
+            return response;
+        }
     }
 }
