@@ -75,7 +75,7 @@ if [[ $what == export || $what == all ]]; then
       end=$(date +%s%N)
       seconds=$(awk "BEGIN {printf \"%.1f\", ($end - $start) / 1e9}")
     fi
-    pkill -INT -P "$pid" 2>/dev/null || true # the registry is time's child: stop it so time reports
+    pkill -TERM -P "$pid" 2>/dev/null || true # the registry is time's child: stop it (SIGTERM: a background job ignores SIGINT) so time reports
     wait "$pid" 2>/dev/null || true
     local rss
     rss=$(grep -E "Maximum resident" "$work/export-time-$2.txt" | awk '{print $NF}')
