@@ -9,5 +9,13 @@ namespace Enf.ClusterProfiles.Registry.Contracts;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ClusterProfile))]
 [JsonSerializable(typeof(ProfileListPage))]
+[JsonSerializable(typeof(ProfileListItem))]
 [JsonSerializable(typeof(RegistryProblem))]
+[JsonSerializable(typeof(NewAccount))]
+[JsonSerializable(typeof(Account))]
+[JsonSerializable(typeof(AccountList))]
+[JsonSerializable(typeof(CreatedAccount))]
+[JsonSerializable(typeof(ReviewDecision))]
+[JsonSerializable(typeof(ProfileVersion))]
+[JsonSerializable(typeof(ProfileVersionList))]
 public sealed partial class RegistryJsonContext : JsonSerializerContext;

@@ -1,30 +1,46 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 using Enf.ClusterProfiles.Assessment;
+using Enf.ClusterProfiles.Registry.Accounts;
 using Enf.ClusterProfiles.Registry.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Enf.ClusterProfiles.Registry;
 
-/// <summary>Builds the reference registry: settings, storage, authentication, rate limiting, fault injection, endpoints.</summary>
-internal static class RegistryApp
+/// <summary>
+/// Builds the reference registry: settings, storage, authentication, rate limiting, fault injection, endpoints.
+/// A host (a portal, a test) can start one in its own process with <see cref="Build(RegistrySettings, Action{WebApplicationBuilder}?)"/>.
+/// </summary>
+public static class RegistryApp
 {
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>A registry from command-line arguments (see <see cref="RegistryCommandLine"/>); a mistake throws <see cref="RegistryConfigurationException"/>.</summary>
+    /// <param name="args">The arguments, as on the command line.</param>
+    /// <param name="configure">Adjusts the builder (logging, services such as a <see cref="TimeProvider"/>) before the registry's own services.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null) =>
+        Build(RegistryCommandLine.ParseOrThrow(args), configure);
+
+    /// <summary>A registry with these settings.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="configure">Adjusts the builder (logging, services such as a <see cref="TimeProvider"/>) before the registry's own services.</param>
+    public static WebApplication Build(RegistrySettings settings, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        ArgumentNullException.ThrowIfNull(settings);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.WebHost.UseUrls(settings.Urls);
         configure?.Invoke(builder);
-        var settings = RegistrySettings.From(builder.Configuration);
 
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(provider => new ProfileStore(settings.DataDirectory, provider.GetRequiredService<TimeProvider>()));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => new RegistryDatabase(settings.DataDirectory));
+        builder.Services.AddSingleton<ProfileStore>();
+        builder.Services.AddSingleton<AccountStore>();
+        builder.Services.AddSingleton<FailedAuthentications>();
         builder.Services.AddSingleton(provider => new ProfileAssessor(new Configuration.ClusterProfilesOptions(), provider.GetRequiredService<TimeProvider>()));
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi("v1");
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -40,42 +56,30 @@ internal static class RegistryApp
         });
 
         var app = builder.Build();
+        _ = app.Services.GetRequiredService<RegistryDatabase>(); // open and migrate the database now: a problem stops the start, not the first request
         app.UseRateLimiter();
         if (settings.FaultRate > 0)
         {
             app.UseMiddleware<FaultInjector>();
         }
 
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal), api => api.UseMiddleware<TokenAuthentication>());
+
+        app.MapGet("/openapi/v1.json", () => Results.Stream(OpenApiDocument.Open(), "application/json"))
+            .WithName("openApiDocument").ExcludeFromDescription();
+        app.MapGet("/openapi/" + OpenApiDocument.ProfileSchemaResourceName, () => Results.Stream(OpenApiDocument.Open(OpenApiDocument.ProfileSchemaResourceName), "application/schema+json"))
+            .WithName("profileSchema").ExcludeFromDescription();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }))
             .WithName("health").Produces(StatusCodes.Status200OK);
 
         var api = app.MapGroup("/api/v1")
-            .AddEndpointFilter(new BearerAuthentication(settings.Token))
             .RequireRateLimiting("api")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         ProfileEndpoints.Map(api);
+        ExportEndpoint.Map(api);
+        AccountEndpoints.Map(api);
         return app;
-    }
-
-    /// <summary>Checks <c>Authorization: Bearer …</c> in constant time; the token is never logged or echoed.</summary>
-    private sealed class BearerAuthentication(string token) : IEndpointFilter
-    {
-        private readonly byte[] expected = Encoding.UTF8.GetBytes(token);
-
-        public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-        {
-            var header = context.HttpContext.Request.Headers.Authorization.ToString();
-            var given = header.StartsWith("Bearer ", StringComparison.Ordinal) ? Encoding.UTF8.GetBytes(header[7..].Trim()) : [];
-            if (!CryptographicOperations.FixedTimeEquals(given, expected))
-            {
-                context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
-                return Results.Problem(statusCode: 401, title: "Unauthorized", detail: "A valid bearer token is required.");
-            }
-
-            return await next(context).ConfigureAwait(false);
-        }
     }
 }

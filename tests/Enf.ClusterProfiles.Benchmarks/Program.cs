@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | sync [N] [FAULT-RATE] [STALL-RATE]
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE]
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -32,6 +32,10 @@ switch (args.FirstOrDefault())
         var (read, cells) = args[1] == "openxml" ? XlsxMeasurement.ReadOpenXml(args[2]) : XlsxMeasurement.ReadMiniExcel(args[2]);
         Console.WriteLine($"{args[1]}: {read} rows, {cells} cells");
         return 0;
+    case "seed-registry" when args.Length == 3 && int.TryParse(args[1], out var stored):
+        // A registry database of N published profiles, for the export measurement in measure.sh.
+        ExportMeasurement.Seed(stored, args[2]);
+        return 0;
     case "sync":
         await SyncMeasurement.RunAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000,
@@ -39,6 +43,6 @@ switch (args.FirstOrDefault())
             args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 0.03);
         return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | sync [N] [FAULT-RATE] [STALL-RATE]");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE]");
         return 2;
 }

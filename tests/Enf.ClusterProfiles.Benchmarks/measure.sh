@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process measurements for docs/performance.md. Run from the repository root:
-#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [micro|bulk|startup|phases|rules|xlsx|sync|all]
+#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [micro|bulk|startup|phases|rules|xlsx|sync|export|all]
 # Needs GNU time (/usr/bin/time, Debian package "time") for peak memory. Takes about 10 minutes for "all".
 set -euo pipefail
 what=${1:-all}
@@ -10,8 +10,10 @@ mkdir -p "$work"
 
 dotnet build -c Release tests/Enf.ClusterProfiles.Benchmarks >/dev/null
 dotnet build -c Release src/Enf.ClusterProfiles.Console >/dev/null
+dotnet build -c Release src/Enf.ClusterProfiles.Registry >/dev/null
 bench="dotnet $root/tests/Enf.ClusterProfiles.Benchmarks/bin/Release/net10.0/Enf.ClusterProfiles.Benchmarks.dll"
 console="dotnet $root/src/Enf.ClusterProfiles.Console/bin/Release/net10.0/Enf.ClusterProfiles.Console.dll"
+registry="$root/src/Enf.ClusterProfiles.Registry/bin/Release/net10.0/Enf.ClusterProfiles.Registry.dll"
 
 if [[ $what == micro || $what == all ]]; then
   # One profile from bytes to verdict against deserialising alone (BenchmarkDotNet, ratios in one run).
@@ -79,4 +81,34 @@ if [[ $what == sync || $what == all ]]; then
   # 1,000 profiles against the reference registry on 127.0.0.1: first, second (nothing changed), 10 % transient
   # faults, 3 % stalled answers (each cut off by the 1 s attempt timeout and tried again).
   $bench sync 1000 0.1 0.03
+fi
+
+if [[ $what == export || $what == all ]]; then
+  # GET /api/v1/export of 10,000 and 100,000 stored profiles: peak memory of the registry process, which
+  # starts, answers one export (and /health before it), and stops. An idle run gives the floor.
+  port=5981
+  export_run() { # DIR LABEL [PATH]
+    /usr/bin/time -v dotnet "$registry" --urls "http://127.0.0.1:$port" --token bench-token --data-dir "$1" >/dev/null 2>"$work/export-time-$2.txt" &
+    local pid=$!
+    for _ in $(seq 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
+    local lines=0 seconds=0
+    if [[ -n ${3:-} ]]; then
+      local start end
+      start=$(date +%s%N)
+      lines=$(curl -sf -H "Authorization: Bearer bench-token" "http://127.0.0.1:$port$3" | wc -l)
+      end=$(date +%s%N)
+      seconds=$(awk "BEGIN {printf \"%.1f\", ($end - $start) / 1e9}")
+    fi
+    pkill -TERM -P "$pid" 2>/dev/null || true # the registry is time's child: stop it (SIGTERM: a background job ignores SIGINT) so time reports
+    wait "$pid" 2>/dev/null || true
+    local rss
+    rss=$(grep -E "Maximum resident" "$work/export-time-$2.txt" | awk '{print $NF}')
+    echo "export $2: $lines lines in ${seconds} s, peak RSS ${rss} KiB"
+  }
+  for n in 10000 100000; do
+    dir="$work/registry-$n"
+    [[ -f $dir/registry.db ]] || $bench seed-registry "$n" "$dir"
+    export_run "$dir" "$n" "/api/v1/export?status=published"
+  done
+  export_run "$work/registry-10000" "idle"
 fi

@@ -58,7 +58,7 @@ public static class ClusterRegistryServiceCollectionExtensions
                     Delay = options.RetryBaseDelay,
                     MaxDelay = options.MaxRetryDelay,
                     ShouldRetryAfterHeader = true,
-                    ShouldHandle = args => ValueTask.FromResult(TransientFailures.IsTransient(args.Outcome)),
+                    ShouldHandle = args => ValueTask.FromResult(TransientFailures.IsTransient(args.Outcome) && MayRepeat(args.Context.GetRequestMessage(), args.Outcome)),
                 })
                 .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
@@ -75,4 +75,12 @@ public static class ClusterRegistryServiceCollectionExtensions
         builder.AddHttpMessageHandler<CompleteAnswerHandler>();
         return builder;
     }
+
+    // Transient: a timeout, a reset connection, an open circuit, 408, 429 and 5xx. Never 4xx answers such as 412.
+    // A POST (account creation, submit, review) is not conditional: after a timeout or a reset the registry may
+    // have acted, and a retry would answer 409 (a created account's token lost). It is repeated only when the
+    // registry answered that it did not act (429, 503). GET, conditional PUT and DELETE repeat safely.
+    private static bool MayRepeat(HttpRequestMessage? request, Outcome<HttpResponseMessage> outcome) =>
+        request?.Method != HttpMethod.Post
+        || outcome.Result?.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable;
 }

@@ -29,21 +29,40 @@ public sealed class RegistryServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The folder of the registry's SQLite database.</summary>
+    public string DataDirectory => dataDirectory;
+
     /// <summary>Every log line the registry wrote.</summary>
     public CapturedLogs Logs { get; } = new();
 
-    /// <summary>Starts a registry; with a fault rate, <paramref name="faultKinds"/> (default: the classic four) fail that share of requests in a sequence fixed by <paramref name="faultSeed"/>.</summary>
-    public static async Task<RegistryServer> StartAsync(double faultRate = 0, int permitsPerSecond = 10_000, string? faultKinds = null, int faultSeed = 20261125)
+    /// <summary>Starts a registry; <paramref name="dataDirectory"/> (removed on dispose) may hold a database already; with a fault rate, <paramref name="faultKinds"/> (default: the classic four) fail that share of requests in a sequence fixed by <paramref name="faultSeed"/>.</summary>
+    public static async Task<RegistryServer> StartAsync(
+        double faultRate = 0,
+        int permitsPerSecond = 10_000,
+        int authFailureLimit = 20,
+        string? dataDirectory = null,
+        TimeProvider? clock = null,
+        string? faultKinds = null,
+        int faultSeed = 20261125)
     {
-        var data = Directory.CreateTempSubdirectory("cluster-registry-").FullName;
+        var data = dataDirectory ?? Directory.CreateTempSubdirectory("cluster-registry-").FullName;
         var logs = new CapturedLogs();
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
         string[] faults = faultKinds is null ? [] : ["--fault-kinds", faultKinds];
         var app = RegistryApp.Build(
-            ["--urls", "http://127.0.0.1:0", "--token", Token, "--data-dir", data, "--fault-rate", faultRate.ToString(System.Globalization.CultureInfo.InvariantCulture), "--fault-seed", faultSeed.ToString(System.Globalization.CultureInfo.InvariantCulture), .. faults],
+            [
+                "--urls", "http://127.0.0.1:0", "--token", Token, "--data-dir", data, "--fault-rate", faultRate.ToString(invariant),
+                "--fault-seed", faultSeed.ToString(invariant),
+                "--rate-limit", permitsPerSecond.ToString(invariant), "--auth-failure-limit", authFailureLimit.ToString(invariant),
+                .. faults,
+            ],
             builder =>
             {
-                builder.Configuration["RateLimit:PermitsPerSecond"] = permitsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+                if (clock is not null)
+                {
+                    builder.Services.AddSingleton(clock);
+                }
             });
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Enf.ClusterProfiles.Registry;
+using Enf.ClusterProfiles.Tests.Sync;
+using Microsoft.Data.Sqlite;
+
+namespace Enf.ClusterProfiles.Tests.Registry;
+
+/// <summary>
+/// A database written by registry 1.0 (Fixtures/registry-1.0.db: the examples pushed to that registry over
+/// HTTP, one of them updated once) opens in this registry and keeps every profile, byte for byte.
+/// </summary>
+public sealed class MigrationTests
+{
+    private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "Registry", "Fixtures", "registry-1.0.db");
+
+    private static string CopyOfFixture()
+    {
+        var data = Directory.CreateTempSubdirectory("cluster-registry-migration-").FullName;
+        File.Copy(Fixture, Path.Combine(data, "registry.db"));
+        return data;
+    }
+
+    private static List<(string Id, string ETag, string Json)> ReadSchema0(string file)
+    {
+        using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, etag, json FROM profiles ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, string, string)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public async Task A_database_of_registry_1_0_opens_and_keeps_every_profile_published_with_its_ETag_and_bytes()
+    {
+        var before = ReadSchema0(Fixture);
+        Assert.Equal(6, before.Count);
+        var data = CopyOfFixture();
+
+        await using (var server = await RegistryServer.StartAsync(dataDirectory: data))
+        {
+            using var calls = new RegistryCalls(server);
+            var manager = await calls.CreateAccountAsync("kokkola", "manager");
+            using var listing = await calls.GetAsync(manager, "/api/v1/profiles");
+            var items = (await listing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
+            Assert.Equal(before.Select(p => (p.Id, p.ETag, "published")), items.Select(i => (i.GetProperty("id").GetString()!, i.GetProperty("etag").GetString()!, i.GetProperty("status").GetString()!)));
+
+            foreach (var (id, etag, json) in before)
+            {
+                using var read = await calls.GetAsync(manager, $"/api/v1/profiles/{id}");
+                Assert.Equal(etag, read.Headers.ETag!.ToString());
+                Assert.Equal(json, await read.Content.ReadAsStringAsync());
+                using var versions = await calls.GetAsync(RegistryServer.Token, $"/api/v1/profiles/{id}/versions");
+                var only = Assert.Single((await versions.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray());
+                Assert.Equal(etag, only.GetProperty("etag").GetString());
+            }
+
+            // The admin (sync's token) goes on writing as before.
+            var arctic = before.Single(p => p.Id == "arctic-water");
+            using var update = await calls.SendAsync(HttpMethod.Put, "/api/v1/profiles/arctic-water", RegistryServer.Token, new StringContent(arctic.Json.Replace("Kempele", "Liminka", StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json"), ifMatch: arctic.ETag);
+            Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        }
+    }
+
+    [Fact]
+    public void A_migrated_database_opens_again_unchanged_and_one_from_a_newer_registry_is_refused_clearly()
+    {
+        var data = CopyOfFixture();
+        try
+        {
+            _ = new Enf.ClusterProfiles.Registry.Storage.RegistryDatabase(data);
+            _ = new Enf.ClusterProfiles.Registry.Storage.RegistryDatabase(data); // the second open finds nothing to migrate
+            using (var connection = new SqliteConnection($"Data Source={Path.Combine(data, "registry.db")};Pooling=False"))
+            {
+                connection.Open();
+                using var count = connection.CreateCommand();
+                count.CommandText = "SELECT COUNT(*) FROM versions";
+                Assert.Equal(6L, count.ExecuteScalar());
+                using var newer = connection.CreateCommand();
+                newer.CommandText = "PRAGMA user_version = 99";
+                newer.ExecuteNonQuery();
+            }
+
+            var refused = Assert.Throws<RegistryConfigurationException>(() => new Enf.ClusterProfiles.Registry.Storage.RegistryDatabase(data));
+            Assert.Contains("newer registry", refused.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+}
