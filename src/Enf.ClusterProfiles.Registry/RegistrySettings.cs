@@ -16,7 +16,7 @@ public sealed record RegistrySettings
     public double FaultRate { get; init; }
 
     /// <summary>How they fail (<c>--fault-kinds</c>; the classic four by default).</summary>
-    public IReadOnlyList<FaultKind> FaultKinds { get; init; } = Registry.FaultKinds.Classic;
+    internal IReadOnlyList<FaultKind> FaultKinds { get; init; } = Registry.FaultKinds.Classic;
 
     /// <summary>The seed of the fault sequence (<c>--fault-seed</c>; a random one, logged, by default).</summary>
     public int FaultSeed { get; init; }

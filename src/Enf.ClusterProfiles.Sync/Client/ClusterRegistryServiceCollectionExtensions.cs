@@ -1,3 +1,4 @@
+using System.Net;
 using Enf.ClusterProfiles.Registry.Contracts;
 using Enf.ClusterProfiles.Sync;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Enf.ClusterProfiles.Tests.TestData;
 using NJsonSchema;
 
-namespace Enf.ClusterProfiles.Tests.Console;
+namespace Enf.ClusterProfiles.IntegrationTests.Console;
 
 /// <summary>The report as a council uses it: who needs a reminder of what, fill rates by region, JSON and Excel.</summary>
 public sealed class ReportCommandTests : IDisposable

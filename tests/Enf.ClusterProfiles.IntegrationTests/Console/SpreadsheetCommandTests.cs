@@ -1,10 +1,9 @@
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Enf.ClusterProfiles.Tests.Bulk;
 using Enf.ClusterProfiles.Tests.TestData;
 
-namespace Enf.ClusterProfiles.Tests.Console;
+namespace Enf.ClusterProfiles.IntegrationTests.Console;
 
 /// <summary>Excel in and out of the console: init's workbook template, check and report on workbooks.</summary>
 public sealed class SpreadsheetCommandTests : IDisposable
@@ -13,7 +12,7 @@ public sealed class SpreadsheetCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static string Corpus(string name) => RepositoryFiles.PathOf(Path.Combine("tests", "Enf.ClusterProfiles.Tests", FinnishExcelFiles.Folder, name));
+    private static string Corpus(string name) => RepositoryFiles.PathOf(Path.Combine("tests", "Enf.ClusterProfiles.Tests", "Bulk", "Corpus", name));
 
     [Fact]
     public async Task Init_writes_a_workbook_template_with_labels_paths_and_drop_downs_that_check_reads_back()

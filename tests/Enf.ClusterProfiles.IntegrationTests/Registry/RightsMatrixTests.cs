@@ -1,7 +1,7 @@
 using System.Net;
-using Enf.ClusterProfiles.Tests.Sync;
+using Enf.ClusterProfiles.IntegrationTests.Sync;
 
-namespace Enf.ClusterProfiles.Tests.Registry;
+namespace Enf.ClusterProfiles.IntegrationTests.Registry;
 
 /// <summary>One registry on 127.0.0.1 with an account of every role, and a revoked one, for the rights matrix.</summary>
 public sealed class RightsMatrixFixture : IAsyncLifetime

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Enf.ClusterProfiles.IntegrationTests.Sync;
 using Enf.ClusterProfiles.Registry;
 
-namespace Enf.ClusterProfiles.Tests.Sync;
+namespace Enf.ClusterProfiles.IntegrationTests.Registry;
 
 /// <summary>The registry's own faults: a 503 like every other error, and a sequence a seed repeats.</summary>
 public sealed class FaultInjectorTests

@@ -5,10 +5,10 @@ using System.Text;
 using System.Text.Json;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Serialization;
-using Enf.ClusterProfiles.Tests.Sync;
+using Enf.ClusterProfiles.IntegrationTests.Sync;
 using Enf.ClusterProfiles.Tests.TestData;
 
-namespace Enf.ClusterProfiles.Tests.Registry;
+namespace Enf.ClusterProfiles.IntegrationTests.Registry;
 
 /// <summary>Raw HTTP calls to a running registry with a given token: what a client without the library would send.</summary>
 internal sealed class RegistryCalls(RegistryServer server) : IDisposable

@@ -7,7 +7,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace Enf.ClusterProfiles.Tests.Registry;
+namespace Enf.ClusterProfiles.IntegrationTests.Registry;
 
 /// <summary>
 /// "Nothing is overwritten": random sequences of writes (some with a stale ETag, a conflict), submissions and

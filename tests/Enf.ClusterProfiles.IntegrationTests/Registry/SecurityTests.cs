@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
-using Enf.ClusterProfiles.Tests.Sync;
+using Enf.ClusterProfiles.IntegrationTests.Sync;
 
-namespace Enf.ClusterProfiles.Tests.Registry;
+namespace Enf.ClusterProfiles.IntegrationTests.Registry;
 
 /// <summary>Tokens: never stored, never logged, not guessable by trying (registry-api-v1 revision 1.1).</summary>
 public sealed class SecurityTests

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Enf.ClusterProfiles.Registry;
 using Enf.ClusterProfiles.Tests.TestData;
 
-namespace Enf.ClusterProfiles.Tests.Registry;
+namespace Enf.ClusterProfiles.IntegrationTests.Registry;
 
 /// <summary>The registry's command line behaves like a server's: help with every option and its variable, exit 2 on a mistake.</summary>
 public sealed class CommandLineTests

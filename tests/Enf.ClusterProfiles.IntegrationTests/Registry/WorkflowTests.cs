@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Enf.ClusterProfiles.Tests.Sync;
+using Enf.ClusterProfiles.IntegrationTests.Sync;
 
-namespace Enf.ClusterProfiles.Tests.Registry;
+namespace Enf.ClusterProfiles.IntegrationTests.Registry;
 
 /// <summary>The review workflow of registry-api-v1 revision 1.1: every allowed and refused move, over real HTTP.</summary>
 public sealed class WorkflowTests : IAsyncLifetime

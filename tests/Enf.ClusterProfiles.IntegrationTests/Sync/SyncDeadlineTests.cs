@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Text.Json;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Sync;
-using Enf.ClusterProfiles.Tests.Console;
+using Enf.ClusterProfiles.IntegrationTests.Console;
 using Enf.ClusterProfiles.Tests.TestData;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Enf.ClusterProfiles.Tests.Sync;
+namespace Enf.ClusterProfiles.IntegrationTests.Sync;
 
 /// <summary>
 /// Every registry call ends within its deadline, the answer's body included. Our own faults, on the loopback:

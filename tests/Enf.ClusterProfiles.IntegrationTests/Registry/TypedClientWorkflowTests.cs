@@ -2,11 +2,11 @@ using System.Net;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Sync;
 using Enf.ClusterProfiles.Registry.Contracts;
-using Enf.ClusterProfiles.Tests.Sync;
+using Enf.ClusterProfiles.IntegrationTests.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Refit;
 
-namespace Enf.ClusterProfiles.Tests.Registry;
+namespace Enf.ClusterProfiles.IntegrationTests.Registry;
 
 /// <summary>The typed client's accounts, workflow, versions and export calls against a real registry.</summary>
 public sealed class TypedClientWorkflowTests : IAsyncLifetime
