@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | sync [N] [FAULT-RATE]
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | sync [N] [FAULT-RATE] | web PORT PROFILE
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -28,7 +28,10 @@ switch (args.FirstOrDefault())
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000,
             args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.1);
         return 0;
+    case "web" when args.Length == 3 && int.TryParse(args[1], out var port):
+        await WebMeasurement.RunAsync(port, args[2]);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | sync [N] [FAULT-RATE]");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | sync [N] [FAULT-RATE] | web PORT PROFILE");
         return 2;
 }
