@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process measurements for docs/performance.md. Run from the repository root:
-#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [micro|bulk|startup|phases|rules|xlsx|sync|export|all]
+#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [web|micro|bulk|startup|phases|rules|xlsx|sync|export|all]
 # Needs GNU time (/usr/bin/time, Debian package "time") for peak memory. Takes about 10 minutes for "all".
 set -euo pipefail
 what=${1:-all}
@@ -111,4 +111,34 @@ if [[ $what == export || $what == all ]]; then
     export_run "$dir" "$n" "/api/v1/export?status=published"
   done
   export_run "$work/registry-10000" "idle"
+fi
+
+if [[ $what == web || $what == all ]]; then
+  # POST /cluster-profiles/assess against a fixed-body endpoint in the same app: wrk, 30 s each, 16 connections.
+  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+  port=${WEB_PORT:-5391}
+  profile=docs/examples/oulu-arctic-water-pro.json
+  $bench web "$port" "$profile" >"$work/web-server.txt" 2>&1 &
+  server=$!
+  trap 'kill $server 2>/dev/null || true' EXIT
+  for _ in $(seq 100); do curl -fs -o /dev/null -X POST "http://127.0.0.1:$port/floor" && break; sleep 0.2; done
+  cat >"$work/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("$root/$profile", "rb"); wrk.body = f:read("*a"); f:close()
+LUA
+  measure() {
+    wrk -t2 -c16 -d"${WEB_SECONDS:-30}"s --latency -s "$work/post.lua" "http://127.0.0.1:$port$1" >"$work/wrk-$2.txt"
+    rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk-$2.txt")
+    p99=$(awk '$1 == "99%" {print $2}' "$work/wrk-$2.txt")
+    errors=$(grep -E "Non-2xx|Socket errors" "$work/wrk-$2.txt" || true)
+    echo "web $2: ${rps} requests/s, p99 ${p99}${errors:+ ($errors)}"
+  }
+  # A short warm-up of each, then the measured runs.
+  WEB_SECONDS=5 measure /floor warmup-floor >/dev/null; WEB_SECONDS=5 measure /cluster-profiles/assess warmup-assess >/dev/null
+  measure /floor floor
+  measure /cluster-profiles/assess assess
+  floor=$(awk '/Requests\/sec/ {print $2}' "$work/wrk-floor.txt"); assess=$(awk '/Requests\/sec/ {print $2}' "$work/wrk-assess.txt")
+  echo "web ratio: /assess at $(awk "BEGIN {printf \"%.0f\", 100 * $assess / $floor}") % of the floor's throughput"
+  kill $server; wait $server 2>/dev/null || true; trap - EXIT
 fi

@@ -1,4 +1,6 @@
 using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Reference;
+using Newtonsoft.Json.Linq;
 using NJsonSchema;
 
 namespace Enf.ClusterProfiles.Schema;
@@ -13,12 +15,12 @@ public static class ProfileSchemaGenerator
 {
     /// <summary>What the schema cannot express; kept in its description and enforced by the validators only.</summary>
     public const string RulesOutsideTheSchema =
-        "Rules this schema does not express, which the library's validators enforce: managementFte and members are " +
-        "mandatory only when country is an EU or COSME country; region must lie in the profile's country (and, for " +
-        "Finland, exist); every text is trimmed before any rule applies (\"FI \" is the country FI), and a blank " +
-        "optional text or a list of blanks counts as absent; yearEstablished and lastUpdated must not be in the future and a clusterLabel " +
-        "must not have expired (a warning); contact.phone must hold 8 to 20 digits; an e-mail address needs a " +
-        "domain whose top-level part has two letters or more; members counts as filled only with at least one count.";
+        "Rules this schema does not express, which the library's validators enforce: region must lie in the profile's " +
+        "country (and, for Finland, exist); every text is trimmed before any rule applies (\"FI \" is the country FI), " +
+        "and a blank optional text or a list of blanks counts as absent; yearEstablished and lastUpdated must not be in " +
+        "the future and a clusterLabel must not have expired (a warning); contact.phone must hold 8 to 20 digits; an " +
+        "e-mail address needs a domain whose top-level part has two letters or more. The M-EU fields (managementFte, " +
+        "members with at least one count) are required when country is an EU or COSME country, through if/then.";
 
     /// <summary>Generates the schema of a catalogue.</summary>
     /// <param name="catalog">The catalogue; by default version 1.</param>
@@ -52,6 +54,7 @@ public static class ProfileSchemaGenerator
             }
         }
 
+        AddMandatoryInEu(root, catalog);
         return root;
     }
 
@@ -59,6 +62,55 @@ public static class ProfileSchemaGenerator
     /// <param name="catalog">The catalogue; by default version 1.</param>
     public static string GenerateJson(FieldCatalog? catalog = null) =>
         Generate(catalog).ToJson().ReplaceLineEndings("\n") + "\n";
+
+    // M-EU: if the country is an EU or COSME country, then the field is required and filled (as the validators
+    // count filled). NJsonSchema has no model of if/then, so the keywords go in as extension data, written as
+    // they are; validators that implement draft-07 (ajv, JsonSchema.Net) apply them, NJsonSchema's does not.
+    private static void AddMandatoryInEu(JsonSchema root, FieldCatalog catalog)
+    {
+        var fields = catalog.Fields.Where(f => f.Requirement == FieldRequirement.MandatoryInEu).ToList();
+        if (fields.Count == 0)
+        {
+            return;
+        }
+
+        if (fields.Find(f => f.Path.Contains('.', StringComparison.Ordinal)) is { } nested)
+        {
+            throw new InvalidOperationException($"An M-EU field must be a property of the profile itself, not {nested.Path}.");
+        }
+
+        root.ExtensionData ??= new Dictionary<string, object?>();
+        root.ExtensionData["if"] = new JObject
+        {
+            ["properties"] = new JObject { ["country"] = new JObject { ["enum"] = new JArray(Countries.EuAndCosme) } },
+            ["required"] = new JArray("country"),
+        };
+        root.ExtensionData["then"] = new JObject
+        {
+            ["required"] = new JArray(fields.Select(f => f.Path)),
+            ["properties"] = new JObject(fields.Select(f => new JProperty(f.Path, Filled(f)))),
+        };
+    }
+
+    // What a present value must be to count as filled.
+    private static JObject Filled(FieldDefinition field) => field.Kind switch
+    {
+        FieldKind.MemberCounts => new JObject
+        {
+            ["type"] = "object",
+            ["anyOf"] = new JArray(field.Constraints.Properties!.Select(p => new JObject
+            {
+                ["required"] = new JArray(p),
+                ["properties"] = new JObject { [p] = new JObject { ["type"] = "integer" } },
+            })),
+        },
+        FieldKind.Number => new JObject { ["type"] = "number" },
+        FieldKind.Integer or FieldKind.Year => new JObject { ["type"] = "integer" },
+        FieldKind.TextList or FieldKind.ChoiceList or FieldKind.CountryCodeList or FieldKind.LanguageCodeList or FieldKind.UrlList =>
+            new JObject { ["type"] = "array", ["minItems"] = 1 },
+        FieldKind.ClusterLabel => new JObject { ["type"] = "object" },
+        _ => new JObject { ["type"] = "string", ["pattern"] = @"\S" },
+    };
 
     private static JsonSchema ChildObject(JsonSchema parent, string name, bool required)
     {
