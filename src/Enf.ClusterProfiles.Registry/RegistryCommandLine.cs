@@ -73,7 +73,10 @@ public static class RegistryCommandLine
     {
         using var error = new StringWriter(CultureInfo.InvariantCulture);
         var outcome = Parse(args, TextWriter.Null, error, environment);
-        return outcome.Settings ?? throw new RegistryConfigurationException(error.ToString().Trim().Replace("cluster-registry: ", string.Empty, StringComparison.Ordinal));
+        // The message alone: a host in-process has no "cluster-registry --help" to point to.
+        return outcome.Settings ?? throw new RegistryConfigurationException(error.ToString().Trim()
+            .Replace("cluster-registry: ", string.Empty, StringComparison.Ordinal)
+            .Replace(" (see 'cluster-registry --help')", string.Empty, StringComparison.Ordinal));
     }
 
     private static RegistrySettings From(ParseResult parse, Func<string, string?> environment)
