@@ -2,6 +2,7 @@ using System.Text;
 using Enf.ClusterProfiles.Assessment;
 using Enf.ClusterProfiles.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -116,7 +116,8 @@ fi
 if [[ $what == web || $what == all ]]; then
   # POST /cluster-profiles/assess against a fixed-body endpoint in the same app: wrk, 30 s each, 16 connections.
   command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-  port=${WEB_PORT:-5391}
+  # A free port on the loopback unless WEB_PORT names one (a fixed port may belong to someone else's server).
+  port=${WEB_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
   profile=docs/examples/oulu-arctic-water-pro.json
   $bench web "$port" "$profile" >"$work/web-server.txt" 2>&1 &
   server=$!
