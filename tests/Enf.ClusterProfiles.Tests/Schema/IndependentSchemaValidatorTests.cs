@@ -22,7 +22,16 @@ public class IndependentSchemaValidatorTests
     /// <summary>Rule cases the schema accepts and the validators refuse: what a JSON Schema cannot say.</summary>
     public static readonly IReadOnlyDictionary<string, string> AcceptedBySchemaOnly = ProfileSchemaTests.AcceptedBySchemaOnly
         .Where(c => !ProfileSchemaTests.MandatoryInEuCases.Contains(c.Key))
+        .Where(c => c.Key != "email with a one-letter top-level part") // JsonSchema.Net's "email" format refuses it too
         .ToDictionary(c => c.Key, c => c.Value);
+
+    /// <summary>
+    /// Rule cases the validators accept and this validator refuses: NJsonSchema's, plus a URL with white space
+    /// around it, which the validators trim first (revision 1.1) and JsonSchema.Net's "uri" format compares as written.
+    /// </summary>
+    public static readonly IReadOnlySet<string> RejectedBySchemaOnly = ProfileSchemaTests.RejectedBySchemaOnly.Keys
+        .Append("website with a trailing space")
+        .ToHashSet();
 
     private static bool SchemaAccepts(string json)
     {
@@ -99,7 +108,7 @@ public class IndependentSchemaValidatorTests
     [Theory]
     [MemberData(nameof(PassingRuleCases))]
     public void Each_kept_rule_is_accepted_by_both_or_the_difference_is_listed(string name) =>
-        Assert.Equal(!ProfileSchemaTests.RejectedBySchemaOnly.ContainsKey(name), SchemaAccepts(Profile(FieldRuleTests.Passing[name].Change)));
+        Assert.Equal(!RejectedBySchemaOnly.Contains(name), SchemaAccepts(Profile(FieldRuleTests.Passing[name].Change)));
 
     [Theory]
     [InlineData("FI", true)]
