@@ -5,6 +5,7 @@ using System.Text.Json;
 using Enf.ClusterProfiles.Assessment;
 using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Json;
+using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Schema;
 using Enf.ClusterProfiles.Serialization;
 using Microsoft.AspNetCore.Http;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.AspNetCore;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
+using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Serialization;
 
 namespace Enf.ClusterProfiles.AspNetCore;

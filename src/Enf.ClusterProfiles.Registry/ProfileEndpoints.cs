@@ -155,7 +155,7 @@ internal static class ProfileEndpoints
         var issues = IssuesOf(assessment);
         if (document!.Profile!.Id != id)
         {
-            issues.Insert(0, new RegistryIssue("id.mismatch", "error", "id", $"The id in the path ('{id}') and in the body ('{document.Profile.Id}') must agree."));
+            issues.Insert(0, new RegistryIssue(IssueCodes.IdMismatch, "error", "id", IssueMessages.Render(IssueCodes.IdMismatch, new Dictionary<string, string> { ["PathId"] = id, ["PropertyValue"] = document.Profile.Id ?? string.Empty }, CultureInfo.InvariantCulture)));
         }
 
         if (issues.Exists(i => i.Severity == "error"))

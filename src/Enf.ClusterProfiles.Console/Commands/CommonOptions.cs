@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Console.Commands;
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Reference;
 using Enf.ClusterProfiles.Reporting;
 using Spectre.Console;

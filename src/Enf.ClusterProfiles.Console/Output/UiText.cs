@@ -1,4 +1,5 @@
 using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Console.Output;
 

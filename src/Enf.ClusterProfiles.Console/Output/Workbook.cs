@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Enf.ClusterProfiles.Bulk;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Console.Output;
 
@@ -35,7 +36,7 @@ internal sealed class Workbook : IDisposable
         var styles = part.AddNewPart<WorkbookStylesPart>();
 
         // Dates as the reader's language writes them: 31.12.2028 in Finnish and Swedish, 2028-12-31 in English.
-        var dateFormat = Enf.ClusterProfiles.Catalog.LocalizedText.LanguageOf(culture) == "en" ? "yyyy\\-mm\\-dd" : "d\\.m\\.yyyy";
+        var dateFormat = Enf.ClusterProfiles.Model.LocalizedText.LanguageOf(culture) == "en" ? "yyyy\\-mm\\-dd" : "d\\.m\\.yyyy";
         styles.Stylesheet = new Stylesheet(
             new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = dateFormat }) { Count = 1 },
             new Fonts(

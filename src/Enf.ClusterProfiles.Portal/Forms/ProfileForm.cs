@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Reference;
 using Microsoft.AspNetCore.Http;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Portal.Text;
 

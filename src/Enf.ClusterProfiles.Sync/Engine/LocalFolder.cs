@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Enf.ClusterProfiles.Assessment;
 using Enf.ClusterProfiles.Issues;
@@ -75,7 +76,7 @@ internal sealed class LocalFolder
             {
                 Profile = null,
                 Hash = null,
-                Issues = [new RegistryIssue("sync.duplicateId", "error", "id", $"Two or more files in the folder hold the id '{key}'; keep one.")],
+                Issues = [new RegistryIssue(IssueCodes.SyncDuplicateId, "error", "id", IssueMessages.Render(IssueCodes.SyncDuplicateId, new Dictionary<string, string> { ["PropertyValue"] = key }, CultureInfo.InvariantCulture))],
             };
         }
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Enf.ClusterProfiles.Serialization;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Assessment;
 

@@ -21,7 +21,7 @@ public sealed class ProfileAssessor
     private readonly ClusterProfilesOptions options;
     private readonly TimeProvider timeProvider;
     private readonly ClusterProfileValidator validator;
-    private readonly PublicationCriteriaValidator publicationValidator = new();
+    private readonly PublicationCriteriaValidator publicationValidator;
 
     /// <summary>An assessor with the spec's defaults and the system clock.</summary>
     public ProfileAssessor()
@@ -40,6 +40,7 @@ public sealed class ProfileAssessor
         this.timeProvider = timeProvider ?? TimeProvider.System;
         Catalog = options.BuildCatalog();
         validator = new ClusterProfileValidator(Catalog, options.StaleAfterDays, this.timeProvider, options.LabelExpiresSoonDays);
+        publicationValidator = new PublicationCriteriaValidator(Catalog);
     }
 
     /// <summary>The field catalogue in force, with the options' requirement changes applied.</summary>
@@ -169,7 +170,7 @@ public sealed class ProfileAssessor
             foreach (var path in dropped.Where(p => p.Length > 0))
             {
                 paths.Add(path);
-                for (var holder = Parent(path); holder.Length > 0; holder = Parent(holder))
+                for (var holder = FieldPaths.Parent(path); holder.Length > 0; holder = FieldPaths.Parent(holder))
                 {
                     holders.Add(holder);
                 }
@@ -188,7 +189,7 @@ public sealed class ProfileAssessor
                 return true;
             }
 
-            for (var candidate = path; candidate.Length > 0; candidate = Parent(candidate))
+            for (var candidate = path; candidate.Length > 0; candidate = FieldPaths.Parent(candidate))
             {
                 if (paths.Contains(candidate))
                 {
@@ -197,12 +198,6 @@ public sealed class ProfileAssessor
             }
 
             return false;
-        }
-
-        private static string Parent(string path)
-        {
-            var cut = path.LastIndexOfAny(['.', '[']);
-            return cut <= 0 ? string.Empty : path[..cut];
         }
     }
 
@@ -227,9 +222,7 @@ public sealed class ProfileAssessor
             ["Omitted"] = (issues.Count - limit).ToString(CultureInfo.InvariantCulture),
             ["Limit"] = limit.ToString(CultureInfo.InvariantCulture),
         };
-        kept.Add(IssueMessages.Localize(
-            new ProfileIssue { Code = IssueCodes.IssuesCapped, Severity = IssueSeverity.Info, Path = string.Empty, Message = string.Empty, Arguments = arguments },
-            Catalog,
+        kept.Add(Catalog.Localize(new ProfileIssue { Code = IssueCodes.IssuesCapped, Severity = IssueSeverity.Info, Path = string.Empty, Message = string.Empty, Arguments = arguments },
             culture));
         return (kept, true);
     }
@@ -254,11 +247,11 @@ public sealed class ProfileAssessor
                 continue;
             }
 
-            var hasContent = field.Rule.HasContent(profile);
+            var hasContent = field.HasContent(profile);
             var state = hasContent && itemErrors.Contains(field.Path) ? FieldState.Invalid
                 : !hasContent && (invalid.Contains(field.Path) || dropped.Touches(field.Path)) ? FieldState.Invalid // present in the input, but dropped for its type
                 : !hasContent ? FieldState.Missing
-                : field.Rule is ClusterLabelRule label && label.IsExpired(profile, today) ? FieldState.Expired
+                : FieldRules.IsExpired(field, profile, today) ? FieldState.Expired
                 : FieldState.Filled;
             statuses.Add(new FieldStatus(field.Path, requirement.Value, state));
         }
@@ -292,9 +285,9 @@ public sealed class ProfileAssessor
         };
     }
 
-    private static PublicationReadiness Publication(ClusterProfile profile, List<ProfileIssue> issues, bool valid, bool euOrCosme)
+    private PublicationReadiness Publication(ClusterProfile profile, List<ProfileIssue> issues, bool valid, bool euOrCosme)
     {
-        var waived = euOrCosme && PublicationCriteriaValidator.IsWaived(profile);
+        var waived = euOrCosme && publicationValidator.IsWaivedFor(profile);
         var unmet = issues
             .Where(i => i.Code.StartsWith("publication.", StringComparison.Ordinal) && i.Code != IssueCodes.PublicationWaived)
             .Select(i => i.Code)
@@ -310,7 +303,7 @@ public sealed class ProfileAssessor
     }
 
     private ProfileIssue ToIssue(Finding finding, CultureInfo? culture, ProfileDocument? document) =>
-        InCell(document, culture, finding.Position is not null, IssueMessages.Localize(
+        InCell(document, culture, finding.Position is not null, Catalog.Localize(
             new ProfileIssue
             {
                 Code = finding.Code,
@@ -321,7 +314,6 @@ public sealed class ProfileAssessor
                 Column = finding.Position?.Column,
                 Arguments = finding.Arguments,
             },
-            Catalog,
             culture));
 
     // A finding in a spreadsheet names its cell as the spreadsheet does (I3): the row is the document's, the column
@@ -359,7 +351,7 @@ public sealed class ProfileAssessor
             Column = position?.Column,
             Arguments = arguments.Count == 0 ? NoArguments : arguments,
         };
-        return InCell(document, culture, document?.FoundPositionOf(failure.PropertyName) is not null, IssueMessages.Localize(issue, Catalog, culture));
+        return InCell(document, culture, document?.FoundPositionOf(failure.PropertyName) is not null, Catalog.Localize(issue, culture));
     }
 
     // Arguments are stored as invariant text so that a message renders the same on every machine.

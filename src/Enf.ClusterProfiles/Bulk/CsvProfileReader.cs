@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Json;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Json;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Bulk;
 

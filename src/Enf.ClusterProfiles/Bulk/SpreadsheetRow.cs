@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Model;
-using Enf.ClusterProfiles.Serialization;
 
 namespace Enf.ClusterProfiles.Bulk;
 
@@ -17,8 +17,7 @@ namespace Enf.ClusterProfiles.Bulk;
 /// </summary>
 internal static class SpreadsheetRow
 {
-    private static readonly JsonTypeInfo<ClusterProfile> ProfileType =
-        (JsonTypeInfo<ClusterProfile>)ClusterProfileJson.Options.GetTypeInfo(typeof(ClusterProfile));
+    private static readonly JsonTypeInfo<ClusterProfile> ProfileType = ProfileJsonFormat.Profile;
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d.M.yyyy"];
 
@@ -71,7 +70,7 @@ internal static class SpreadsheetRow
     private static ProfileShape? ShapeOf(string path)
     {
         var shape = ProfileShape.Version1;
-        foreach (var segment in path.Split('.'))
+        foreach (var segment in FieldPaths.Segments(path))
         {
             shape = shape?.Properties?.GetValueOrDefault(segment);
         }
@@ -156,7 +155,7 @@ internal static class SpreadsheetRow
 
     private static void Place(JsonObject root, string path, JsonNode value)
     {
-        var segments = path.Split('.');
+        var segments = FieldPaths.Segments(path);
         var parent = root;
         foreach (var segment in segments[..^1])
         {

@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Enf.ClusterProfiles.Issues;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Catalog;
 
@@ -49,22 +51,15 @@ public sealed class FieldCatalog
     public FieldDefinition? FieldOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var candidate = path;
-        while (true)
+        for (var candidate = path; candidate.Length > 0; candidate = FieldPaths.Parent(candidate))
         {
             if (byPath.TryGetValue(candidate, out var field))
             {
                 return field;
             }
-
-            var cut = candidate.LastIndexOfAny(['.', '[']);
-            if (cut <= 0)
-            {
-                return null;
-            }
-
-            candidate = candidate[..cut];
         }
+
+        return null;
     }
 
     /// <summary>
@@ -150,5 +145,18 @@ public sealed class FieldCatalog
         }
 
         return Enum.IsDefined(requirement) ? null : $"'{path}': {requirement} is not a requirement.";
+    }
+
+    /// <summary>An issue with its message rendered (again) in a language, naming its field by this catalogue's label.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <param name="culture">The culture; <see langword="null"/> means the current UI culture.</param>
+    public ProfileIssue Localize(ProfileIssue issue, CultureInfo? culture)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        var arguments = new Dictionary<string, string>(issue.Arguments, StringComparer.Ordinal)
+        {
+            ["PropertyName"] = LabelOf(issue.Path, culture),
+        };
+        return issue with { Message = IssueMessages.Render(issue.Code, arguments, culture), Arguments = arguments };
     }
 }

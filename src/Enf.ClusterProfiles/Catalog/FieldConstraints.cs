@@ -18,7 +18,13 @@ public sealed record FieldConstraints
     /// <summary>Largest allowed number; for a year, absent because the limit is the current year.</summary>
     public decimal? Maximum { get; init; }
 
-    /// <summary>Regular expression the value (or each item) must match.</summary>
+    /// <summary>Fewest digits in the value (a telephone number).</summary>
+    public int? MinDigits { get; init; }
+
+    /// <summary>Most digits in the value (a telephone number).</summary>
+    public int? MaxDigits { get; init; }
+
+    /// <summary>Regular expression the value (or each item) must match as a whole.</summary>
     public string? Pattern { get; init; }
 
     /// <summary>The closed list of allowed values (or item values).</summary>

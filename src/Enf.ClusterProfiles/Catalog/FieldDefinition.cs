@@ -1,5 +1,5 @@
 using System.Globalization;
-using Enf.ClusterProfiles.Validation;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Catalog;
 
@@ -16,14 +16,20 @@ public sealed class FieldDefinition
         int suggestionOrder,
         LocalizedText label,
         LocalizedText help,
-        FieldRule rule)
+        FieldKind kind,
+        FieldConstraints constraints,
+        FieldValue value,
+        string? invalidCode)
     {
         Path = path;
         Requirement = requirement;
         SuggestionOrder = suggestionOrder;
         Label = label;
         Help = help;
-        Rule = rule;
+        Kind = kind;
+        Constraints = constraints;
+        Value = value;
+        InvalidCode = invalidCode;
     }
 
     /// <summary>JSON path of the field (<c>contact.email</c>).</summary>
@@ -42,12 +48,24 @@ public sealed class FieldDefinition
     public LocalizedText Help { get; }
 
     /// <summary>The shape of the value.</summary>
-    public FieldKind Kind => Rule.Kind;
+    public FieldKind Kind { get; }
 
-    /// <summary>The field's limits as data.</summary>
-    public FieldConstraints Constraints => Rule.Constraints;
+    /// <summary>The field's limits as data: every length, range, pattern and list of values the rules enforce.</summary>
+    public FieldConstraints Constraints { get; }
 
-    internal FieldRule Rule { get; }
+    /// <summary>The issue code of a value that breaks the field's own check (a pattern, a closed list), if it has one.</summary>
+    public string? InvalidCode { get; }
+
+    /// <summary>Where the value sits in the model, and when it counts as given.</summary>
+    internal FieldValue Value { get; }
+
+    /// <summary>Whether the field holds something in <paramref name="profile"/>: a non-blank text, a list with a non-blank item, a number, an object with a part.</summary>
+    /// <param name="profile">The profile.</param>
+    public bool HasContent(ClusterProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return Value.HasContent(profile);
+    }
 
     /// <summary>The rule in words, in the given language (English by default).</summary>
     /// <param name="culture">The culture; <see langword="null"/> means the current UI culture.</param>
@@ -66,7 +84,7 @@ public sealed class FieldDefinition
     /// <summary>A copy of this definition with another requirement.</summary>
     /// <param name="requirement">The new requirement.</param>
     public FieldDefinition WithRequirement(FieldRequirement requirement) =>
-        new(Path, requirement, SuggestionOrder, Label, Help, Rule);
+        new(Path, requirement, SuggestionOrder, Label, Help, Kind, Constraints, Value, InvalidCode);
 
     /// <inheritdoc />
     public override string ToString() => $"{Path} ({Requirement})";

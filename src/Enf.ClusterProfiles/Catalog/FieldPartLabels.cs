@@ -1,3 +1,5 @@
+using Enf.ClusterProfiles.Model;
+
 namespace Enf.ClusterProfiles.Catalog;
 
 /// <summary>

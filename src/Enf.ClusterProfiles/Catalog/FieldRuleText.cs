@@ -1,4 +1,5 @@
 using System.Globalization;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Catalog;
 
@@ -14,6 +15,7 @@ internal static class FieldRuleText
             ? $"≥ {Invariant(c.Minimum)}"
             : $"{Invariant(c.Minimum)}–{Invariant(c.Maximum)}";
         var atLeast = c.MinItems is int n ? n : 0;
+        var digits = $"{c.MinDigits}–{c.MaxDigits}";
 
         LocalizedText text = kind switch
         {
@@ -49,9 +51,9 @@ internal static class FieldRuleText
                 "olika fullständiga http- eller https-adresser"),
             FieldKind.Email => new("e-mail address", "sähköpostiosoite", "e-postadress"),
             FieldKind.Phone => new(
-                "international format: +, then 8–20 digits, spaces or hyphens",
-                "kansainvälinen muoto: +, sitten 8–20 numeroa, välilyöntejä tai väliviivoja",
-                "internationellt format: +, sedan 8–20 siffror, mellanslag eller bindestreck"),
+                $"international format: +, then {digits} digits, spaces or hyphens",
+                $"kansainvälinen muoto: +, sitten {digits} numeroa, välilyöntejä tai väliviivoja",
+                $"internationellt format: +, sedan {digits} siffror, mellanslag eller bindestreck"),
             FieldKind.Number => new($"number {numbers}", $"luku {numbers}", $"tal {numbers}"),
             FieldKind.Integer => new($"whole number {numbers}", $"kokonaisluku {numbers}", $"heltal {numbers}"),
             FieldKind.Year => new(

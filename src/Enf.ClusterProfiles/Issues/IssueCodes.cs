@@ -141,6 +141,12 @@ public static class IssueCodes
     /// <summary>More findings than the cap; the rest were left out.</summary>
     public const string IssuesCapped = "issues.capped";
 
+    /// <summary>Two or more files in a folder being synchronised hold the same <c>id</c>.</summary>
+    public const string SyncDuplicateId = "sync.duplicateId";
+
+    /// <summary>The <c>id</c> in a registry address and the one in the profile sent there differ.</summary>
+    public const string IdMismatch = "id.mismatch";
+
     /// <summary>Every code, in the order above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -150,6 +156,6 @@ public static class IssueCodes
         PublicationManagementFte, PublicationMembers, PublicationTripleHelix, PublicationWebsite, PublicationWaived,
         JsonSyntax, JsonComment, JsonTrailingComma, JsonTruncated, JsonEmpty, JsonTooLarge, JsonEncoding, JsonNotObject,
         JsonDuplicateProperty, JsonTooDeep, ValueType, NumberRange, DateFormat, CsvSyntax, FileUnreadable, FileEncoding,
-        WorkbookUnreadable, IssuesCapped,
+        WorkbookUnreadable, IssuesCapped, SyncDuplicateId, IdMismatch,
     ];
 }

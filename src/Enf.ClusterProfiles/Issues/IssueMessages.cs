@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Resources;
-using Enf.ClusterProfiles.Catalog;
 using FluentValidation.Internal;
 using FluentValidation.Resources;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Issues;
 
@@ -90,20 +90,5 @@ public static class IssueMessages
         return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
             ? value.Replace('.', ',')
             : value;
-    }
-
-    /// <summary>An issue with its message rendered again in another language, using its field labels from <paramref name="catalog"/>.</summary>
-    /// <param name="issue">The issue.</param>
-    /// <param name="catalog">The catalogue whose labels name the field.</param>
-    /// <param name="culture">The culture.</param>
-    public static ProfileIssue Localize(ProfileIssue issue, FieldCatalog catalog, CultureInfo? culture)
-    {
-        ArgumentNullException.ThrowIfNull(issue);
-        ArgumentNullException.ThrowIfNull(catalog);
-        var arguments = new Dictionary<string, string>(issue.Arguments, StringComparer.Ordinal)
-        {
-            ["PropertyName"] = catalog.LabelOf(issue.Path, culture),
-        };
-        return issue with { Message = Render(issue.Code, arguments, culture), Arguments = arguments };
     }
 }

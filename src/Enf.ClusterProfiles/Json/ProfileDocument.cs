@@ -1,4 +1,5 @@
 using System.Text;
+using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Json;
@@ -140,8 +141,7 @@ public sealed class ProfileDocument
                 return position;
             }
 
-            var cut = candidate.LastIndexOfAny(['.', '[']);
-            candidate = cut < 0 ? string.Empty : candidate[..cut];
+            candidate = FieldPaths.Parent(candidate);
         }
 
         return null;

@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Model;
-using Enf.ClusterProfiles.Serialization;
 
 namespace Enf.ClusterProfiles.Json;
 
@@ -24,7 +23,7 @@ internal sealed class ProfileJsonParser
     private static readonly JsonReaderOptions LenientReader = new() { MaxDepth = MaxDepth + 16, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile> ProfileType =
-        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile>)ClusterProfileJson.Options.GetTypeInfo(typeof(ClusterProfile));
+        ProfileJsonFormat.Profile;
 
     private readonly LineIndex lines;
     private readonly bool build;

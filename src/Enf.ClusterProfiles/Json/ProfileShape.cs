@@ -52,7 +52,7 @@ internal sealed class ProfileShape
         var root = Object();
         foreach (var field in catalog.Fields)
         {
-            var segments = field.Path.Split('.');
+            var segments = FieldPaths.Segments(field.Path);
             var parent = root;
             foreach (var segment in segments[..^1])
             {

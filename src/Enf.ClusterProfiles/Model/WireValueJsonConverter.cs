@@ -1,10 +1,16 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Enf.ClusterProfiles.Model;
 
-/// <summary>Reads and writes an <see cref="IWireValue{TSelf}"/> as its plain wire string.</summary>
+/// <summary>
+/// Reads and writes an <see cref="IWireValue{TSelf}"/> as its plain wire string. Infrastructure, not for
+/// direct use: it is public only because System.Text.Json source generation in an application's own
+/// context (which includes <see cref="ClusterProfile"/>) must be able to create it.
+/// </summary>
 /// <typeparam name="T">The wire value type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class WireValueJsonConverter<T> : JsonConverter<T>
     where T : struct, IWireValue<T>
 {

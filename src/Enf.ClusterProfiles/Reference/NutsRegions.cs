@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Reference;
 

@@ -19,18 +19,30 @@ public static class ProfileSchema
     /// <summary>The schema text exactly as published in <c>schemas/cluster-profile.v1.schema.json</c>.</summary>
     public static string Json => Text.Value;
 
-    /// <summary>The parsed schema.</summary>
-    public static JsonSchema Instance => Schema.Value;
+    /// <summary>The parsed schema (NJsonSchema's type stays inside the library).</summary>
+    internal static JsonSchema Instance => Schema.Value;
 
     /// <summary>Checks JSON text against the schema.</summary>
     /// <param name="json">The JSON text of one profile.</param>
-    /// <returns>The schema's complaints, each with its path and, where known, line and column; empty when the text conforms.</returns>
-    /// <exception cref="Newtonsoft.Json.JsonReaderException">The text is not JSON at all.</exception>
-    public static IReadOnlyList<ValidationError> Validate(string json)
+    /// <returns>
+    /// The schema's complaints, each with its path and, where known, line and column; empty when the text
+    /// conforms. Text that is not JSON at all is one complaint at the root.
+    /// </returns>
+    public static IReadOnlyList<SchemaViolation> Validate(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return [.. Instance.Validate(json)];
+        try
+        {
+            return [.. Instance.Validate(json).Select(ToViolation)];
+        }
+        catch (Newtonsoft.Json.JsonException e)
+        {
+            return [new SchemaViolation(string.Empty, "NotJson: " + e.Message, null, null)];
+        }
     }
+
+    private static SchemaViolation ToViolation(ValidationError error) =>
+        new(error.Path?.TrimStart('#', '/').Replace('/', '.') ?? string.Empty, error.Kind.ToString(), error.HasLineInfo ? error.LineNumber : null, error.HasLineInfo ? error.LinePosition : null);
 
     private static string ReadEmbedded()
     {
@@ -40,3 +52,10 @@ public static class ProfileSchema
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>One complaint of the JSON Schema about a profile's text.</summary>
+/// <param name="Path">Where: a dotted path such as <c>contact.email</c>, empty for the whole profile.</param>
+/// <param name="Problem">What the schema found, such as <c>PatternMismatch</c> or <c>PropertyRequired</c>.</param>
+/// <param name="Line">1-based line in the text, when known.</param>
+/// <param name="Column">1-based column in the text, when known.</param>
+public sealed record SchemaViolation(string Path, string Problem, int? Line, int? Column);

@@ -2,6 +2,7 @@ using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Reference;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
+using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Schema;
 
@@ -18,13 +19,12 @@ public static class ProfileSchemaGenerator
         "Rules this schema does not express, which the library's validators enforce: region must lie in the profile's " +
         "country (and, for Finland, exist); every text is trimmed before any rule applies (\"FI \" is the country FI), " +
         "and a blank optional text or a list of blanks counts as absent; yearEstablished and lastUpdated must not be in " +
-        "the future and a clusterLabel must not have expired (a warning); contact.phone must hold 8 to 20 digits; an " +
-        "e-mail address needs a domain whose top-level part has two letters or more. The M-EU fields (managementFte, " +
+        "the future and a clusterLabel must not have expired (a warning); an e-mail address needs a domain whose top-level part has two letters or more. The M-EU fields (managementFte, " +
         "members with at least one count) are required when country is an EU or COSME country, through if/then.";
 
     /// <summary>Generates the schema of a catalogue.</summary>
     /// <param name="catalog">The catalogue; by default version 1.</param>
-    public static JsonSchema Generate(FieldCatalog? catalog = null)
+    internal static JsonSchema Generate(FieldCatalog? catalog = null)
     {
         catalog ??= FieldCatalog.Version1;
         var root = new JsonSchema
@@ -39,7 +39,7 @@ public static class ProfileSchemaGenerator
 
         foreach (var field in catalog.Fields.Where(f => f.Requirement != FieldRequirement.Unused))
         {
-            var segments = field.Path.Split('.');
+            var segments = FieldPaths.Segments(field.Path);
             var parent = root;
             foreach (var segment in segments[..^1])
             {

@@ -10,12 +10,12 @@ namespace Enf.ClusterProfiles.Serialization;
 public static class ClusterProfileJson
 {
     /// <summary>
-    /// The options of the wire format: the source-generated metadata of <see cref="ClusterProfileJsonContext"/>,
-    /// written indented and with letters such as ä and ö as they are, since people read these files.
+    /// The options of the wire format: source-generated metadata for profiles and assessments, written indented
+    /// and with letters such as ä and ö as they are, since people read these files.
     /// </summary>
-    public static JsonSerializerOptions Options { get; } = new(ClusterProfileJsonContext.Default.Options)
+    public static JsonSerializerOptions Options { get; } = new(ProfileJsonFormat.Options)
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ProfileJsonContext.Default, AssessmentJsonContext.Default),
     };
 
     private static readonly JsonTypeInfo<ClusterProfile> ProfileType =

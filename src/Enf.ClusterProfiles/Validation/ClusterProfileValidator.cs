@@ -12,7 +12,7 @@ namespace Enf.ClusterProfiles.Validation;
 /// The rules of profile-v1 as a FluentValidation validator, built from a field catalogue: for each used
 /// field, a requirement rule (mandatory, or mandatory in EU/COSME countries) and the rules of its value;
 /// then freshness and unknown properties. Every failure carries an <see cref="IssueCodes">issue code</see>
-/// and the JSON path of the field. Use <see cref="Assessment.ProfileAssessor"/> for scores and messages.
+/// and the JSON path of the field. Use <c>Assessment.ProfileAssessor</c> for scores and messages.
 /// </summary>
 public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
 {
@@ -39,10 +39,10 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
         foreach (var field in catalog.Fields.Where(f => f.Requirement != FieldRequirement.Unused))
         {
             AddRequirementRule(field);
-            field.Rule.AddRules(this, field.Path);
+            FieldRules.Add(this, field);
         }
 
-        if (catalog.Find("lastUpdated") is { Requirement: not FieldRequirement.Unused })
+        if (catalog.Find(FieldPaths.LastUpdated) is { Requirement: not FieldRequirement.Unused })
         {
             AddFreshnessRules(staleAfterDays);
         }
@@ -90,7 +90,7 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
             return;
         }
 
-        RuleFor(p => field.Rule.HasContent(p))
+        RuleFor(p => field.HasContent(p))
             .Equal(true).WithErrorCode(IssueCodes.Required)
             .When(p => field.IsMandatoryFor(IsEuOrCosme(p)))
             .OverridePropertyName(field.Path);
@@ -106,27 +106,27 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
             })
             .WithErrorCode(IssueCodes.ProfileStale).WithSeverity(Severity.Warning)
             .When(p => p.LastUpdated is not null)
-            .OverridePropertyName("lastUpdated");
+            .OverridePropertyName(FieldPaths.LastUpdated);
 
         RuleFor(p => p.LastUpdated)
             .NotNull().WithErrorCode(IssueCodes.LastUpdatedUnknown).WithSeverity(Severity.Info)
-            .OverridePropertyName("lastUpdated");
+            .OverridePropertyName(FieldPaths.LastUpdated);
     }
 
     // Properties outside version 1 are kept for round-tripping and reported once each (forward compatibility).
     private static void ReportUnknownProperties(ClusterProfile profile, ValidationContext<ClusterProfile> context)
     {
         Report(string.Empty, profile.AdditionalProperties);
-        Report("contact.", profile.Contact?.AdditionalProperties);
-        Report("members.", profile.Members?.AdditionalProperties);
-        Report("clusterLabel.", profile.ClusterLabel?.AdditionalProperties);
+        Report(FieldPaths.Contact, profile.Contact?.AdditionalProperties);
+        Report(FieldPaths.Members, profile.Members?.AdditionalProperties);
+        Report(FieldPaths.ClusterLabel, profile.ClusterLabel?.AdditionalProperties);
 
         void Report(string prefix, Dictionary<string, JsonElement>? properties)
         {
             // A name starting with $ ($schema, init's $help) is an annotation: ignored, no finding (revision 1.1).
             foreach (var name in (properties?.Keys ?? Enumerable.Empty<string>()).Where(n => !n.StartsWith('$')))
             {
-                Failures.Add(context, prefix + name, IssueCodes.PropertyUnknown, null, Severity.Warning,
+                Failures.Add(context, FieldPaths.Child(prefix, name), IssueCodes.PropertyUnknown, null, Severity.Warning,
                     new Dictionary<string, object?> { ["Version"] = SchemaVersions.V1 });
             }
         }

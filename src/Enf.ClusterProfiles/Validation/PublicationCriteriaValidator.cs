@@ -1,3 +1,4 @@
+using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Model;
 using FluentValidation;
@@ -7,8 +8,10 @@ namespace Enf.ClusterProfiles.Validation;
 /// <summary>
 /// ECCP's publication criteria for a cluster organisation in an EU/COSME country, each a warning with its
 /// own code: management of at least 0.5 FTE, at least 15 members, members of at least two triple-helix types
-/// (industry, research and education, public bodies, civil society), an English-language website. All are waived, with an information note saying so, when the
-/// cluster belongs to a cluster programme (<c>supportProgrammes</c> is filled).
+/// (industry, research and education, public bodies, civil society), an English-language website. All are
+/// waived, with an information note saying so, when the cluster belongs to a cluster programme
+/// (<c>supportProgrammes</c> is filled). The fields are those of the catalogue in use: a criterion whose field
+/// an integrator switched off is not checked.
 /// </summary>
 public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProfile>
 {
@@ -21,50 +24,92 @@ public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProf
     /// <summary>Minimum number of member types with a count above zero.</summary>
     public const int MinimumMemberTypes = 2;
 
-    /// <summary>Creates the validator.</summary>
+    private readonly FieldCatalog catalog;
+
+    /// <summary>Creates the validator for the catalogue of profile version 1.</summary>
     public PublicationCriteriaValidator()
+        : this(FieldCatalog.Version1)
     {
-        When(p => Applies(p) && !IsWaived(p), () =>
+    }
+
+    /// <summary>Creates the validator for a catalogue.</summary>
+    /// <param name="catalog">The catalogue in use, with any requirement changes applied.</param>
+    public PublicationCriteriaValidator(FieldCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        this.catalog = catalog;
+        var fte = Used(catalog, FieldPaths.ManagementFte);
+        var members = Used(catalog, FieldPaths.Members);
+        var website = Used(catalog, FieldPaths.Website);
+        var programmes = Used(catalog, FieldPaths.SupportProgrammes);
+
+        When(p => Applies(p) && !IsWaived(p, catalog), () =>
         {
-            RuleFor(p => p.ManagementFte)
-                .Must((_, fte, context) => Note(context, MinimumManagementFte) && fte >= MinimumManagementFte)
-                .WithErrorCode(IssueCodes.PublicationManagementFte).WithSeverity(Severity.Warning)
-            .OverridePropertyName("managementFte");
+            if (fte is not null)
+            {
+                RuleFor(p => p.ManagementFte)
+                    .Must((_, value, context) => Note(context, MinimumManagementFte) && value >= MinimumManagementFte)
+                    .WithErrorCode(IssueCodes.PublicationManagementFte).WithSeverity(Severity.Warning)
+                    .OverridePropertyName(fte.Path);
+            }
 
-            RuleFor(p => TotalMembers(p))
-                .Must((_, total, context) => Note(context, MinimumMembers) && total >= MinimumMembers)
-                .WithErrorCode(IssueCodes.PublicationMembers).WithSeverity(Severity.Warning)
-            .OverridePropertyName("members");
+            if (members is not null)
+            {
+                RuleFor(p => TotalMembers(p))
+                    .Must((_, total, context) => Note(context, MinimumMembers) && total >= MinimumMembers)
+                    .WithErrorCode(IssueCodes.PublicationMembers).WithSeverity(Severity.Warning)
+                    .OverridePropertyName(members.Path);
 
-            RuleFor(p => MemberTypes(p))
-                .Must((_, types, context) => Note(context, MinimumMemberTypes) && types >= MinimumMemberTypes)
-                .WithErrorCode(IssueCodes.PublicationTripleHelix).WithSeverity(Severity.Warning)
-            .OverridePropertyName("members");
+                RuleFor(p => MemberTypes(p))
+                    .Must((_, types, context) => Note(context, MinimumMemberTypes) && types >= MinimumMemberTypes)
+                    .WithErrorCode(IssueCodes.PublicationTripleHelix).WithSeverity(Severity.Warning)
+                    .OverridePropertyName(members.Path);
+            }
 
-            RuleFor(p => p.Website)
-                .Must(ValueChecks.IsHttpUrl)
-                .WithErrorCode(IssueCodes.PublicationWebsite).WithSeverity(Severity.Warning)
-            .OverridePropertyName("website");
+            if (website is not null)
+            {
+                RuleFor(p => p.Website)
+                    .Must(ValueChecks.IsHttpUrl)
+                    .WithErrorCode(IssueCodes.PublicationWebsite).WithSeverity(Severity.Warning)
+                    .OverridePropertyName(website.Path);
+            }
         });
 
-        RuleFor(p => p.SupportProgrammes)
-            .Must(_ => false).WithErrorCode(IssueCodes.PublicationWaived).WithSeverity(Severity.Info)
-            .When(p => Applies(p) && IsWaived(p))
-            .OverridePropertyName("supportProgrammes");
+        if (programmes is not null)
+        {
+            RuleFor(p => p.SupportProgrammes)
+                .Must(_ => false).WithErrorCode(IssueCodes.PublicationWaived).WithSeverity(Severity.Info)
+                .When(p => Applies(p) && IsWaived(p, catalog))
+                .OverridePropertyName(programmes.Path);
+        }
     }
 
     /// <summary>Whether the criteria apply: the profile's country is an EU or COSME country.</summary>
     /// <param name="profile">The profile.</param>
     public static bool Applies(ClusterProfile profile) => ClusterProfileValidator.IsEuOrCosme(profile);
 
-    /// <summary>Whether the criteria are waived: the cluster belongs to a cluster programme.</summary>
+    /// <summary>Whether the criteria are waived under the catalogue of profile version 1: the cluster belongs to a cluster programme.</summary>
     /// <param name="profile">The profile.</param>
-    public static bool IsWaived(ClusterProfile profile) =>
-        profile?.SupportProgrammes is { } programmes
-        && programmes.Any(ValueChecks.IsFilled)
-        && programmes.All(p => ValueChecks.IsFilled(p) && p.Trim().Length <= MaxProgrammeLength); // an invalid field never counts as filled
+    public static bool IsWaived(ClusterProfile profile) => IsWaived(profile, FieldCatalog.Version1);
 
-    private static readonly int MaxProgrammeLength = Catalog.FieldCatalog.Version1["supportProgrammes"].Constraints.MaxLength ?? int.MaxValue;
+    /// <summary>
+    /// Whether the criteria are waived: the catalogue in use asks for <c>supportProgrammes</c>, and the cluster
+    /// belongs to a cluster programme (every item filled and valid, since an invalid field never counts as filled).
+    /// </summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="catalog">The catalogue in use.</param>
+    public static bool IsWaived(ClusterProfile profile, FieldCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (Used(catalog, FieldPaths.SupportProgrammes) is not { } field || profile?.SupportProgrammes is not { } programmes)
+        {
+            return false;
+        }
+
+        var maxLength = field.Constraints.MaxLength ?? int.MaxValue;
+        return programmes.Any(FieldValue.IsFilled)
+            && programmes.All(p => FieldValue.IsFilled(p) && p.Trim().Length <= maxLength);
+    }
 
     /// <summary>Members in total, counting absent or negative counts as none.</summary>
     /// <param name="profile">The profile.</param>
@@ -78,6 +123,13 @@ public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProf
     /// <param name="profile">The profile.</param>
     public static int MemberTypes(ClusterProfile profile) => profile?.Members is not { } m ? 0
         : (m.Smes > 0 || m.LargeCompanies > 0 ? 1 : 0) + (m.ResearchAndEducation > 0 ? 1 : 0) + (m.PublicBodies > 0 ? 1 : 0) + (m.CivilSociety > 0 ? 1 : 0);
+
+    /// <summary>Whether the criteria are waived for <paramref name="profile"/> under this validator's catalogue.</summary>
+    /// <param name="profile">The profile.</param>
+    public bool IsWaivedFor(ClusterProfile profile) => IsWaived(profile, catalog);
+
+    private static FieldDefinition? Used(FieldCatalog catalog, string path) =>
+        catalog.Find(path) is { Requirement: not FieldRequirement.Unused } field ? field : null;
 
     private static bool Note<T>(ValidationContext<T> context, object minimum)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Sync;
@@ -58,6 +59,18 @@ public sealed class SyncEngineTests : IAsyncLifetime
 
     private static void AssertActions(SyncResult result, params (string Id, SyncAction Action)[] expected) =>
         Assert.Equal(expected, result.Items.Select(i => (i.Id, i.Action)));
+
+    [Fact]
+    public async Task Two_files_with_one_id_are_reported_with_the_duplicate_code_and_not_pushed()
+    {
+        WriteLocal(Profile("cluster-a"), "first.json");
+        WriteLocal(Profile("cluster-a"), "second.json");
+
+        var result = await SyncAsync();
+
+        Assert.Contains(result.Items, i => i.Id == "cluster-a" && i.Issues.Any(issue => issue.Code == IssueCodes.SyncDuplicateId));
+        Assert.Null(await RemoteAsync("cluster-a"));
+    }
 
     [Fact]
     public async Task A_first_sync_creates_every_local_profile_in_the_registry()

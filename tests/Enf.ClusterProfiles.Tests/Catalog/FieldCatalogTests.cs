@@ -1,5 +1,6 @@
 using System.Globalization;
 using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Tests.TestData;
 using Snapshooter.Xunit;
 

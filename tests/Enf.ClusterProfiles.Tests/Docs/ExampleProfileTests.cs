@@ -100,9 +100,34 @@ public class ExampleProfileTests
             assessment.Publication.Unmet);
     }
 
+    // The verdict each example's name promises: validity, PRO, publication readiness, freshness, label.
+    private static readonly Dictionary<string, string> Verdicts = new(StringComparer.Ordinal)
+    {
+        ["joensuu-forest-bioeconomy-missing-mandatory.json"] = "not valid, not PRO, publication not ready, fresh, no expired label",
+        ["kajaani-data-centres-invalid-optional.json"] = "not valid, not PRO, publication not ready, fresh, no expired label",
+        ["kokkola-chemistry-stale.json"] = "valid, not PRO, publication ready, stale, no expired label",
+        ["kuopio-health-tech-one-short.json"] = "valid, not PRO, publication ready, fresh, no expired label",
+        ["mikkeli-circular-economy-below-publication.json"] = "valid, not PRO, publication not ready, fresh, no expired label",
+        ["oulu-arctic-water-pro.json"] = "valid, PRO, publication ready, fresh, no expired label",
+        ["rovaniemi-arctic-tourism-expired-label.json"] = "valid, not PRO, publication ready, fresh, label expired",
+        ["tromso-blue-economy-non-eu.json"] = "valid, not PRO, publication not applicable, fresh, no expired label",
+    };
+
     [Fact]
-    public void Every_example_has_a_test() =>
-        Assert.Equal(8, Directory.GetFiles(RepositoryFiles.PathOf(Path.Combine("docs", "examples")), "*.json").Length);
+    public void Every_example_has_a_test_of_its_verdict()
+    {
+        var files = Directory.GetFiles(RepositoryFiles.PathOf(Path.Combine("docs", "examples")), "*.json").Select(Path.GetFileName).Order();
+        Assert.Equal(Verdicts.Keys.Order(), files);
+
+        var wrong = Verdicts.Select(v => (File: v.Key, Expected: v.Value, Actual: Verdict(Assess(v.Key)))).Where(v => v.Expected != v.Actual).ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong.Select(w => $"{w.File}: expected {w.Expected}, found {w.Actual}")));
+    }
+
+    private static string Verdict(ProfileAssessment a) =>
+        $"{(a.Valid ? "valid" : "not valid")}, {(a.Pro.Eligible ? "PRO" : "not PRO")}, " +
+        $"publication {(!a.Publication.Applies ? "not applicable" : a.Publication.Ready ? "ready" : "not ready")}, " +
+        $"{(a.Stale ? "stale" : "fresh")}, {(a.LabelExpired ? "label expired" : "no expired label")}";
+
 
     [Fact]
     public void A_full_assessment_matches_its_snapshot() =>

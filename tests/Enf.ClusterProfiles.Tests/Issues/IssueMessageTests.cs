@@ -77,7 +77,7 @@ public class IssueMessageTests
         var issue = ClusterProfileBuilder.Assessor().Assess(ClusterProfileBuilder.Full() with { Region = "SE332" }, CultureInfo.GetCultureInfo("en"))
             .Issues.Single(i => i.Code == IssueCodes.RegionCountryMismatch);
 
-        var swedish = IssueMessages.Localize(issue, FieldCatalog.Version1, CultureInfo.GetCultureInfo("sv"));
+        var swedish = FieldCatalog.Version1.Localize(issue, CultureInfo.GetCultureInfo("sv"));
 
         Assert.Equal("Region 'SE332' is not in the profile's country FI.", issue.Message);
         Assert.Equal("Regionen 'SE332' ligger inte i profilens land FI.", swedish.Message);

@@ -54,7 +54,8 @@ public class RawInputCorpusTests
     };
 
     /// <summary>Codes whose tests are not table rows: an unreadable file here, CSV and the cap in the bulk tests.</summary>
-    public static readonly IReadOnlyList<string> CodesTestedElsewhere = [IssueCodes.FileUnreadable, IssueCodes.CsvSyntax, IssueCodes.IssuesCapped, IssueCodes.FileEncoding, IssueCodes.WorkbookUnreadable];
+    // Sync and registry codes are tested in the integration tests (SyncEngineTests, RegistryContractTests).
+    public static readonly IReadOnlyList<string> CodesTestedElsewhere = [IssueCodes.FileUnreadable, IssueCodes.CsvSyntax, IssueCodes.IssuesCapped, IssueCodes.FileEncoding, IssueCodes.WorkbookUnreadable, IssueCodes.SyncDuplicateId, IssueCodes.IdMismatch];
 
     public static TheoryData<string> Valid => [.. Directory.GetFiles(Path.Combine(CorpusFolder, "valid")).Select(f => Path.GetFileName(f)).Order()];
 

@@ -25,8 +25,6 @@ public class ProfileSchemaTests
         ["region Greece written GR"] = "region and country are compared by the validators",
         ["yearEstablished next year"] = "the current year comes from the clock",
         ["lastUpdated tomorrow"] = "today comes from the clock",
-        ["phone too few digits"] = "the digit count of a phone number",
-        ["phone too many digits"] = "the digit count of a phone number",
         ["managementFte missing in EU"] = "NJsonSchema does not apply if/then, which expresses M-EU (JsonSchema.Net and ajv do)",
         ["members missing in EU"] = "NJsonSchema does not apply if/then, which expresses M-EU (JsonSchema.Net and ajv do)",
         ["members without counts"] = "NJsonSchema does not apply if/then, which expresses M-EU (JsonSchema.Net and ajv do)",

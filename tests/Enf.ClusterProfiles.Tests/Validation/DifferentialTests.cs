@@ -93,9 +93,8 @@ public class DifferentialTests
             }
         }
 
-        var issue = IssueMessages.Localize(
+        var issue = catalog.Localize(
             new ProfileIssue { Code = failure.ErrorCode, Severity = Severity(failure.Severity), Path = failure.PropertyName, Message = string.Empty, Arguments = arguments },
-            catalog,
             culture);
         return $"{issue.Code} | {issue.Severity} | {issue.Path} | {issue.Message}";
     }

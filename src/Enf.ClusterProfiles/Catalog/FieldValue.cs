@@ -1,0 +1,64 @@
+using Enf.ClusterProfiles.Model;
+
+namespace Enf.ClusterProfiles.Catalog;
+
+/// <summary>
+/// Where a field's value sits in the model and when it counts as given. Data about the model, kept in the
+/// catalogue so that the rules, the scores and the readers agree on what "filled" means.
+/// </summary>
+internal abstract class FieldValue
+{
+    /// <summary>Whether the field holds something: a non-blank text, a list with a non-blank item, a number, an object with a part.</summary>
+    public abstract bool HasContent(ClusterProfile profile);
+
+    /// <summary>A string that holds a character other than white space.</summary>
+    public static bool IsFilled(string? value) => !string.IsNullOrWhiteSpace(value);
+}
+
+/// <summary>A text, or a value that travels as text (a choice, a code, an address).</summary>
+internal sealed class TextValue(Func<ClusterProfile, string?> get) : FieldValue
+{
+    public string? Get(ClusterProfile profile) => get(profile);
+
+    public override bool HasContent(ClusterProfile profile) => IsFilled(get(profile));
+}
+
+/// <summary>A number, year or date.</summary>
+internal sealed class NullableValue<T>(Func<ClusterProfile, T?> get) : FieldValue
+    where T : struct
+{
+    public T? Get(ClusterProfile profile) => get(profile);
+
+    public override bool HasContent(ClusterProfile profile) => get(profile) is not null;
+}
+
+/// <summary>A list whose items are checked as text (a choice list by its wire values).</summary>
+internal abstract class ListValue : FieldValue
+{
+    /// <summary>The items as text, or <see langword="null"/> when the list is absent.</summary>
+    public abstract IReadOnlyList<string?>? Items(ClusterProfile profile);
+}
+
+/// <inheritdoc />
+internal sealed class ListValue<TItem>(Func<ClusterProfile, IReadOnlyList<TItem>?> get, Func<TItem, string?> textOf) : ListValue
+{
+    public override IReadOnlyList<string?>? Items(ClusterProfile profile) =>
+        get(profile) switch
+        {
+            null => null,
+            IReadOnlyList<string?> texts => texts, // a list of strings needs no copy
+            var items => [.. items.Select(textOf)],
+        };
+
+    public override bool HasContent(ClusterProfile profile) =>
+        get(profile) is { } items && items.Any(item => IsFilled(textOf(item)));
+}
+
+/// <summary>An object field (member counts, the cluster label) that counts as given when one of its parts is.</summary>
+internal sealed class ObjectValue<T>(Func<ClusterProfile, T?> get, Func<T, bool> hasPart) : FieldValue
+    where T : class
+{
+    public T? Get(ClusterProfile profile) => get(profile);
+
+    public override bool HasContent(ClusterProfile profile) => get(profile) is { } value && hasPart(value);
+}

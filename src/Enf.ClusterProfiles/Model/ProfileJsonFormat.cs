@@ -1,0 +1,30 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Enf.ClusterProfiles.Model;
+
+/// <summary>
+/// The wire format of the model itself (camelCase, nulls left out, letters such as ä as they are), for the
+/// readers below the edge; <c>Serialization.ClusterProfileJson</c> is the public face of the same format.
+/// </summary>
+internal static class ProfileJsonFormat
+{
+    public static JsonSerializerOptions Options { get; } = new(ProfileJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static JsonTypeInfo<ClusterProfile> Profile { get; } =
+        (JsonTypeInfo<ClusterProfile>)Options.GetTypeInfo(typeof(ClusterProfile));
+}
+
+/// <summary>Source-generated System.Text.Json metadata for the profile.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(ClusterProfile))]
+[JsonSerializable(typeof(List<ClusterProfile>))]
+internal sealed partial class ProfileJsonContext : JsonSerializerContext;
