@@ -117,9 +117,10 @@ internal static class CsvProfileReader
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.UnterminatedQuote => "a quoted cell is not closed",
-        CsvMalformedReason.TextAfterClosingQuote => "text follows the closing quote of a cell",
-        CsvMalformedReason.StrayQuote => "a quote inside a cell that is not quoted",
+        // Tokens that the message renders in the reader's language (detail.csv.… in the resources).
+        CsvMalformedReason.UnterminatedQuote => "csv.unclosedQuote",
+        CsvMalformedReason.TextAfterClosingQuote => "csv.textAfterQuote",
+        CsvMalformedReason.StrayQuote => "csv.strayQuote",
         _ => reason.ToString(),
     };
 }

@@ -60,7 +60,7 @@ internal static class SpreadsheetRow
         catch (System.Text.Json.JsonException)
         {
             // Only a header that nests below a value (members.smes.x) gets here: name the row, not a stack trace.
-            return ProfileDocument.Failed(source, new TextPosition(line, 1), IssueCodes.CsvSyntax, ("Detail", "a column name puts a field inside a value, such as members.smes.x")).WithFindingsBefore(notes).InRow(row);
+            return ProfileDocument.Failed(source, new TextPosition(line, 1), IssueCodes.CsvSyntax, ("Detail", "csv.nestedHeader")).WithFindingsBefore(notes).InRow(row);
         }
     }
 
@@ -107,7 +107,7 @@ internal static class SpreadsheetRow
             case ShapeKind.Integer64 when NumberOf(cell, text) is decimal whole && decimal.IsInteger(whole) && whole is >= long.MinValue and <= long.MaxValue:
                 return JsonValue.Create((long)whole);
             default:
-                var expected = shape.Kind == ShapeKind.Object ? "columns such as " + path + ".…" : shape.JsonTypeName;
+                var expected = shape.Kind == ShapeKind.Object ? "parts" : shape.JsonTypeName;
                 findings.Add(Finding.Error(IssueCodes.ValueType, path, position, ("Expected", expected), ("Found", $"'{TextShortening.Shorten(text, 40)}'")));
                 return null;
         }

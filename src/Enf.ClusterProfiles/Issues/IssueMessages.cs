@@ -1,28 +1,18 @@
 using System.Globalization;
 using System.Resources;
 using FluentValidation.Internal;
-using FluentValidation.Resources;
 using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Issues;
 
 /// <summary>
-/// Renders the message of a finding in English, Finnish or Swedish. Codes checked by FluentValidation's own
-/// validators use FluentValidation's translations; the library's own codes use its resources.
+/// Renders the message of a finding in English, Finnish or Swedish, every one from the library's own resources
+/// (never a dependency's built-in translations): written for the reader, with JSON types, numbers and dates in the
+/// reader's language and format.
 /// </summary>
 public static class IssueMessages
 {
     private static readonly ResourceManager Resources = new("Enf.ClusterProfiles.Issues.Messages", typeof(IssueMessages).Assembly);
-    private static readonly LanguageManager FluentLanguages = new();
-
-    // Our codes whose check is one of FluentValidation's validators, with that validator's message key.
-    private static readonly Dictionary<string, string> FluentMessageKeys = new(StringComparer.Ordinal)
-    {
-        [IssueCodes.Length] = "LengthValidator",
-        [IssueCodes.Email] = "EmailValidator",
-        [IssueCodes.Range] = "InclusiveBetweenValidator",
-        [IssueCodes.Minimum] = "GreaterThanOrEqualValidator",
-    };
 
     /// <summary>The message template of a code in a language, with FluentValidation placeholders (<c>{PropertyName}</c>).</summary>
     /// <param name="code">An issue code.</param>
@@ -31,10 +21,7 @@ public static class IssueMessages
     public static string? Template(string code, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var language = CultureInfo.GetCultureInfo(LocalizedText.LanguageOf(culture));
-        return FluentMessageKeys.TryGetValue(code, out var key)
-            ? FluentLanguages.GetString(key, language)
-            : Resources.GetString(code, language);
+        return Resources.GetString(code, CultureInfo.GetCultureInfo(LocalizedText.LanguageOf(culture)));
     }
 
     /// <summary>Renders the message of a code with its arguments in a language.</summary>
@@ -47,9 +34,17 @@ public static class IssueMessages
         var template = Template(code, culture) ?? code;
         var formatter = new MessageFormatter();
         var language = LocalizedText.LanguageOf(culture);
+        var resources = CultureInfo.GetCultureInfo(language);
         foreach (var (name, value) in arguments)
         {
-            formatter.AppendArgument(name, name == "Detail" ? value : InLanguage(value, language));
+            formatter.AppendArgument(name, name switch
+            {
+                // A JSON type is a word of the reader's language ("tekstiä", "ett heltal"), a raw number in its format.
+                "Expected" or "Found" => TypeName(value, language, resources),
+                "Detail" => Resources.GetString("detail." + value, resources) ?? value,
+                "Version" or "Known" => value,
+                _ => InLanguage(value, language),
+            });
         }
 
         return formatter.BuildMessage(template);
@@ -73,6 +68,19 @@ public static class IssueMessages
             .Replace("{Place}", place, StringComparison.Ordinal)
             .Replace("{Message}", message, StringComparison.Ordinal);
 
+    // Type arguments are tokens (string, number, integer, date, array, object, boolean, null, parts), or
+    // "number:2.5" for a number with its raw text; anything else (a quoted cell) is shown as it is.
+    private static string TypeName(string token, string language, CultureInfo resources)
+    {
+        var (type, raw) = token.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? (token[..colon], token[(colon + 1)..]) : (token, null);
+        if (Resources.GetString("type." + type, resources) is not { } name)
+        {
+            return token;
+        }
+
+        return raw is null ? name : $"{name} ({InLanguage(raw, language)})";
+    }
+
     // Arguments are kept as invariant text (2025-06-30, 0.5); a message shows them as its language writes them:
     // 30.6.2025 and 0,5 in Finnish and Swedish (as used in Finland), unchanged in English. Quoted values stay as typed.
     private static string InLanguage(string value, string language)
@@ -85,6 +93,11 @@ public static class IssueMessages
         if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+        }
+
+        if (value.Length > 4 && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+        {
+            return whole.ToString("N0", CultureInfo.GetCultureInfo(language == "sv" ? "sv-FI" : "fi-FI")); // 1 048 576
         }
 
         return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)

@@ -179,7 +179,7 @@ internal sealed class ProfileJsonParser
                 return ReadNumber(ref reader, shape, path, position);
             default: // true or false
                 var flag = reader.TokenType == JsonTokenType.True;
-                return shape is null ? (build ? JsonValue.Create(flag) : null) : WrongType(shape, path, position, flag ? "true" : "false");
+                return shape is null ? (build ? JsonValue.Create(flag) : null) : WrongType(shape, path, position, "boolean");
         }
     }
 
@@ -314,7 +314,7 @@ internal sealed class ProfileJsonParser
         var fraction = reader.TryGetDecimal(out var value) && value != decimal.Truncate(value);
         if (fraction)
         {
-            return WrongType(shape, path, position, $"number {TextShortening.Shorten(raw, 60)}");
+            return WrongType(shape, path, position, $"number:{TextShortening.Shorten(raw, 60)}");
         }
 
         findings.Add(Finding.Error(IssueCodes.NumberRange, path, lines.At(position), ("PropertyValue", TextShortening.Shorten(raw, 60))));
@@ -396,10 +396,10 @@ internal sealed class ProfileJsonParser
 
     private static string Describe(JsonTokenType token) => token switch
     {
-        JsonTokenType.StartArray => "an array [ … ]",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.StartArray => "array",
+        JsonTokenType.String => "string",
+        JsonTokenType.Number => "number",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
         JsonTokenType.Null => "null",
         _ => token.ToString(),
     };

@@ -36,13 +36,13 @@ internal sealed class ProfileShape
 
     public ProfileShape? Items { get; }
 
-    /// <summary>The JSON type name used in messages (<c>string</c>, <c>number</c>, …).</summary>
+    /// <summary>The type's token in findings (<c>string</c>, <c>number</c>, <c>integer</c>, <c>date</c>, …), which messages name in the reader's language.</summary>
     public string JsonTypeName => Kind switch
     {
         ShapeKind.String => "string",
         ShapeKind.Number => "number",
         ShapeKind.Integer32 or ShapeKind.Integer64 => "integer",
-        ShapeKind.Date => "string (YYYY-MM-DD)",
+        ShapeKind.Date => "date",
         ShapeKind.Array => "array",
         _ => "object",
     };

@@ -60,16 +60,69 @@ public class IssueMessageTests
     }
 
     [Fact]
-    public void A_message_from_FluentValidation_is_used_where_it_fits_with_its_translation()
+    public void Length_range_and_e_mail_messages_come_from_the_librarys_own_resources()
     {
-        var profile = ClusterProfileBuilder.Full() with { Name = "A" };
+        var finnish = CultureInfo.GetCultureInfo("fi");
+        var swedish = CultureInfo.GetCultureInfo("sv");
+        var profile = ClusterProfileBuilder.Full() with { Name = "A", ManagementFte = 1000.5m, Contact = ClusterProfileBuilder.Full().Contact! with { Email = "info@cluster" } };
 
-        var finnish = ClusterProfileBuilder.Assessor().Assess(profile, CultureInfo.GetCultureInfo("fi")).Issues.Single(i => i.Code == IssueCodes.Length);
+        var fi = ClusterProfileBuilder.Assessor().Assess(profile, finnish).Issues;
+        var sv = ClusterProfileBuilder.Assessor().Assess(profile, swedish).Issues;
 
-        Assert.Contains("'Nimi'", finnish.Message, StringComparison.Ordinal);
-        Assert.Contains("2", finnish.Message, StringComparison.Ordinal);
-        Assert.Contains("200", finnish.Message, StringComparison.Ordinal);
+        Assert.Equal("Kentässä 'Nimi' pitää olla 2–200 merkkiä; siinä on 1.", fi.Single(i => i.Code == IssueCodes.Length).Message);
+        Assert.Equal("Fältet 'Namn' ska ha 2–200 tecken; det har 1.", sv.Single(i => i.Code == IssueCodes.Length).Message);
+        Assert.Equal("Kentän 'Hallinnon henkilöstö (htv)' arvon pitää olla 0–1000; nyt se on 1000,5.", fi.Single(i => i.Code == IssueCodes.Range).Message);
+        Assert.Equal("'Yhteyssähköposti' ei ole sähköpostiosoite: kirjoita se muodossa nimi@esimerkki.fi.", fi.Single(i => i.Code == IssueCodes.Email).Message);
+        Assert.Equal("'Kontaktens e-post' är ingen e-postadress: skriv den som namn@exempel.fi.", sv.Single(i => i.Code == IssueCodes.Email).Message);
     }
+
+    [Fact]
+    public void A_JSON_type_is_named_in_the_readers_language()
+    {
+        var json = ClusterProfileJsonText().Replace("\"yearEstablished\": 2012", "\"yearEstablished\": \"2012\"", StringComparison.Ordinal);
+
+        var fi = ClusterProfileBuilder.Assessor().AssessJson(json, CultureInfo.GetCultureInfo("fi")).Issues.Single(i => i.Code == IssueCodes.ValueType);
+        var sv = ClusterProfileBuilder.Assessor().AssessJson(json, CultureInfo.GetCultureInfo("sv")).Issues.Single(i => i.Code == IssueCodes.ValueType);
+        var notObject = ClusterProfileBuilder.Assessor().AssessJson("42", CultureInfo.GetCultureInfo("fi")).Issues.Single();
+
+        Assert.Equal("Kentän 'Perustamisvuosi' arvon pitää olla kokonaisluku; nyt se on tekstiä.", fi.Message);
+        Assert.Equal("Fältet 'Grundat år' ska vara ett heltal; nu är det en text.", sv.Message);
+        Assert.Equal("Profiilin pitää olla JSON-objekti {…}; nyt se on luku.", notObject.Message);
+    }
+
+    // Sample values for every placeholder, written as the findings store them: invariant numbers and dates, type tokens.
+    private static readonly Dictionary<string, string> Samples = new(StringComparer.Ordinal)
+    {
+        ["PropertyValue"] = "0.25", ["Minimum"] = "0.5", ["MinLength"] = "2", ["MaxLength"] = "200", ["TotalLength"] = "1",
+        ["From"] = "0", ["To"] = "1000", ["ComparisonValue"] = "1800", ["Days"] = "365", ["ValidUntil"] = "2028-12-31",
+        ["Expected"] = "integer", ["Found"] = "number:2.5", ["Detail"] = "csv.unclosedQuote", ["Version"] = "1.0", ["Known"] = "1.0",
+        ["Country"] = "FI", ["Size"] = "2000000", ["Limit"] = "1048576", ["Omitted"] = "3", ["Encoding"] = "Windows-1252",
+    };
+
+    // Words that give away English inside a Finnish or Swedish message.
+    private static readonly string[] EnglishWords =
+        ["the", "must", "is", "are", "found", "string", "number", "integer", "array", "object", "not", "and", "of", "a", "an", "with", "FTE", "triple", "helix", "expired", "should"];
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Every_code_reads_in_Finnish_and_Swedish_without_English_or_invariant_numbers_and_dates(string code)
+    {
+        foreach (var language in new[] { "fi", "sv" })
+        {
+            var culture = CultureInfo.GetCultureInfo(language);
+            var arguments = new Dictionary<string, string>(Samples) { ["PropertyName"] = FieldCatalog.Version1.LabelOf("managementFte", culture) };
+            var message = IssueMessages.Render(code, arguments, culture);
+
+            Assert.DoesNotMatch(@"\{[A-Za-z]+\}", message); // every placeholder filled
+            var words = System.Text.RegularExpressions.Regex.Split(message.Replace("1.0", string.Empty, StringComparison.Ordinal), @"[^\p{L}]+");
+            Assert.True(!words.Intersect(EnglishWords, StringComparer.Ordinal).Any(), $"{code} ({language}) has English in it: {message}");
+            Assert.DoesNotMatch(@"(?<![\d.])\d+\.\d+(?![\d.])", message.Replace("1.0", string.Empty, StringComparison.Ordinal)); // 0,5 not 0.5 (the profile version 1.0 aside)
+            Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", message); // 31.12.2028 not 2028-12-31
+            Assert.DoesNotMatch(@"\d{5}", message); // 1 048 576 not 1048576
+        }
+    }
+
+    private static string ClusterProfileJsonText() => Enf.ClusterProfiles.Serialization.ClusterProfileJson.Serialize(ClusterProfileBuilder.Full());
 
     [Fact]
     public void An_issue_can_be_rendered_again_in_another_language()
