@@ -96,7 +96,7 @@ public class IssueMessageTests
         ["PropertyValue"] = "0.25", ["Minimum"] = "0.5", ["MinLength"] = "2", ["MaxLength"] = "200", ["TotalLength"] = "1",
         ["From"] = "0", ["To"] = "1000", ["ComparisonValue"] = "1800", ["Days"] = "365", ["ValidUntil"] = "2028-12-31",
         ["Expected"] = "integer", ["Found"] = "number:2.5", ["Detail"] = "csv.unclosedQuote", ["Version"] = "1.0", ["Known"] = "1.0",
-        ["Country"] = "FI", ["Size"] = "2000000", ["Limit"] = "1048576", ["Omitted"] = "3", ["Encoding"] = "Windows-1252",
+        ["Country"] = "FI", ["MinDigits"] = "8", ["MaxDigits"] = "20", ["PathId"] = "kainuu-tech", ["Size"] = "2000000", ["Limit"] = "1048576", ["Omitted"] = "3", ["Encoding"] = "Windows-1252",
     };
 
     // Words that give away English inside a Finnish or Swedish message.
