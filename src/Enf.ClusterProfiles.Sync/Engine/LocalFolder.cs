@@ -61,8 +61,10 @@ internal sealed class LocalFolder
             // An invalid profile with a usable id still claims that id, so the registry's version is not pulled over it.
             var key = assessment.Valid || (id is not null && !errors.Exists(e => e.Path == "id")) ? id! : name;
             owners[name] = id ?? string.Empty;
+            // Annotations ($schema, the template's $help) are notes for the editor, not part of what is pushed.
+            var profile = document.Profile?.WithoutAnnotations();
             var local = assessment.Valid
-                ? new LocalProfile(key, name, document.Profile, ContentHash.Of(document.Profile!), [])
+                ? new LocalProfile(key, name, profile, ContentHash.Of(profile!), [])
                 : new LocalProfile(key, name, null, null, errors);
             if (!byKey.TryAdd(key, local))
             {
@@ -87,7 +89,7 @@ internal sealed class LocalFolder
     public async Task<bool> StillHoldsAsync(string file, string hash, CancellationToken cancellationToken)
     {
         var document = await ProfileDocument.ReadFileAsync(FullPath(file), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return document.Profile is not null && ContentHash.Of(document.Profile) == hash;
+        return document.Profile is not null && ContentHash.Of(document.Profile.WithoutAnnotations()) == hash;
     }
 
     /// <summary>Whether a file name is taken now (by a file that appeared since the folder was read, too).</summary>

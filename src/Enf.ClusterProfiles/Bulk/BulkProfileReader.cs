@@ -78,19 +78,19 @@ public static class BulkProfileReader
     {
         ArgumentNullException.ThrowIfNull(path);
         FileStream? stream = null;
-        string? openFailure = null;
+        Exception? openFailure = null;
         try
         {
             stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            openFailure = e.Message;
+            openFailure = e;
         }
 
         if (stream is null)
         {
-            yield return ProfileDocument.Unreadable(path, openFailure ?? path);
+            yield return ProfileDocument.Unreadable(path, openFailure ?? new FileNotFoundException(null, path));
             yield break;
         }
 
@@ -110,7 +110,7 @@ public static class BulkProfileReader
                 while (true)
                 {
                     bool more;
-                    string? failure = null;
+                    IOException? failure = null;
                     try
                     {
                         more = await enumerator.MoveNextAsync().ConfigureAwait(false);
@@ -118,7 +118,7 @@ public static class BulkProfileReader
                     catch (IOException e)
                     {
                         more = false;
-                        failure = e.Message;
+                        failure = e;
                     }
 
                     if (failure is not null)

@@ -63,7 +63,7 @@ internal static class CsvProfileReader
                 {
                     // Bad input never escapes as an exception: the rest of the file is reported unreadable here.
                     more = false;
-                    failure = e.Message.Split('\n')[0];
+                    failure = "csv.malformed";
                 }
 
                 if (failure is not null)

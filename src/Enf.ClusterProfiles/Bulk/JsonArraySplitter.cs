@@ -36,7 +36,7 @@ internal static class JsonArraySplitter
             {
                 if (!IsSpace(b))
                 {
-                    yield return ProfileDocument.Failed(source, position, IssueCodes.JsonSyntax, ("Detail", "text after the closing ] of the array"));
+                    yield return ProfileDocument.Failed(source, position, IssueCodes.JsonSyntax, ("Detail", "json.afterArray"));
                     yield break;
                 }
 

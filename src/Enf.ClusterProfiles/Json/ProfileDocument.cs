@@ -121,7 +121,7 @@ public sealed class ProfileDocument
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Unreadable(path, e.Message);
+            return Unreadable(path, e);
         }
     }
 
@@ -147,8 +147,17 @@ public sealed class ProfileDocument
         return null;
     }
 
-    internal static ProfileDocument Unreadable(string? source, string detail) =>
-        Failed(source, new TextPosition(1, 1), Finding.Error(Issues.IssueCodes.FileUnreadable, string.Empty, null, ("Detail", detail)));
+    internal static ProfileDocument Unreadable(string? source, Exception failure) =>
+        Failed(source, new TextPosition(1, 1), Finding.Error(Issues.IssueCodes.FileUnreadable, string.Empty, null, ("Detail", ReadFailure(failure))));
+
+    // Why a file could not be read, as a token with a message in each language (the system's own text is English).
+    private static string ReadFailure(Exception failure) => failure switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "file.notFound",
+        UnauthorizedAccessException => "file.denied",
+        ArgumentException or NotSupportedException or PathTooLongException => "file.badPath",
+        _ => "file.io",
+    };
 
     /// <summary>A document that could not be read as a profile: one finding about the input, no profile.</summary>
     internal static ProfileDocument Failed(string? source, TextPosition start, Finding finding) =>

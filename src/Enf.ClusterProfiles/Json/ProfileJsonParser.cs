@@ -358,15 +358,69 @@ internal sealed class ProfileJsonParser
             return Finding.Error(IssueCodes.JsonTrailingComma, string.Empty, position);
         }
 
-        // The reader stops at the last byte it could use when the text ends early, and says it reached the end.
+        // A text that ends early reads without an error as a block that more text would follow.
         if (offset >= utf8.Length
-            || e.Message.Contains("reached end of data", StringComparison.Ordinal)
-            || utf8.Span[(int)offset..].IndexOfAnyExcept(" \t\r\n"u8) < 0)
+            || utf8.Span[(int)offset..].IndexOfAnyExcept(" \t\r\n"u8) < 0
+            || EndsEarly(utf8.Span))
         {
             return Finding.Error(IssueCodes.JsonTruncated, string.Empty, position);
         }
 
-        return Finding.Error(IssueCodes.JsonSyntax, string.Empty, position, ("Detail", Detail(e)));
+        return Finding.Error(IssueCodes.JsonSyntax, string.Empty, position, ("Detail", DetailAt(utf8.Span, (int)Math.Min(offset, utf8.Length))));
+    }
+
+    private static bool EndsEarly(ReadOnlySpan<byte> span)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(span, isFinalBlock: false, new JsonReaderState(StrictReader));
+            while (reader.Read())
+            {
+            }
+
+            return reader.CurrentDepth > 0 || reader.BytesConsumed < span.Length;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    // What went wrong, told by the text at the error (a token with a message in each language), never by the
+    // runtime's own English message.
+    private static string DetailAt(ReadOnlySpan<byte> span, int offset)
+    {
+        if (EndOfFirstValue(span) is > 0 and var end && offset >= end)
+        {
+            return "json.afterEnd";
+        }
+
+        var at = span[offset];
+        var previous = span[..offset].TrimEnd(" \t\r\n"u8);
+        var afterValue = previous.Length > 0 && previous[^1] is (byte)'"' or (byte)'}' or (byte)']' or (byte)'e' or (byte)'l' || previous.Length > 0 && char.IsAsciiDigit((char)previous[^1]);
+        return at switch
+        {
+            (byte)'\'' => "json.singleQuote",
+            < 0x20 and not (byte)' ' => "json.controlCharacter",
+            (byte)'}' or (byte)']' => "json.unexpectedClose",
+            (byte)'"' or (byte)'{' or (byte)'[' when afterValue => "json.missingComma",
+            _ when char.IsAsciiLetter((char)at) => "json.unquotedText",
+            _ => "json.unexpectedCharacter",
+        };
+    }
+
+    // Where the first complete value ends; 0 when it does not end cleanly.
+    private static long EndOfFirstValue(ReadOnlySpan<byte> span)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(span, StrictReader);
+            return reader.Read() && reader.TrySkip() ? reader.BytesConsumed : 0;
+        }
+        catch (JsonException)
+        {
+            return 0;
+        }
     }
 
     private static bool ParsesLeniently(ReadOnlySpan<byte> span)
@@ -384,14 +438,6 @@ internal sealed class ProfileJsonParser
         {
             return false;
         }
-    }
-
-    // The reader's message without its own position suffix, which the finding carries already.
-    private static string Detail(JsonException e)
-    {
-        var message = e.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Trim();
     }
 
     private static string Describe(JsonTokenType token) => token switch

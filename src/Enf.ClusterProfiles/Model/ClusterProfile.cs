@@ -114,4 +114,24 @@ public sealed record ClusterProfile
     [JsonExtensionData]
     [JsonInclude]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; internal set; }
+
+    /// <summary>
+    /// The profile without its annotations: properties whose name starts with <c>$</c> (<c>$schema</c>, the
+    /// template's <c>$help</c>), at any level. Annotations are notes for the person editing a file (profile-v1
+    /// revision 1.1), so they are left out of what is sent to a registry.
+    /// </summary>
+    public ClusterProfile WithoutAnnotations() => this with
+    {
+        AdditionalProperties = Unannotated(AdditionalProperties),
+        Contact = Contact is null ? null : Contact with { AdditionalProperties = Unannotated(Contact.AdditionalProperties) },
+        Members = Members is null ? null : Members with { AdditionalProperties = Unannotated(Members.AdditionalProperties) },
+        ClusterLabel = ClusterLabel is null ? null : ClusterLabel with { AdditionalProperties = Unannotated(ClusterLabel.AdditionalProperties) },
+    };
+
+    private static Dictionary<string, JsonElement>? Unannotated(Dictionary<string, JsonElement>? properties) =>
+        properties?.Keys.Any(IsAnnotation) is true
+            ? properties.Where(p => !IsAnnotation(p.Key)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) is { Count: > 0 } rest ? rest : null
+            : properties;
+
+    private static bool IsAnnotation(string name) => name.StartsWith('$');
 }

@@ -87,6 +87,25 @@ public sealed class SyncEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Annotations_are_not_pushed_and_do_not_count_as_an_edit()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(ClusterProfileJson.Serialize(Profile("cluster-a")))!.AsObject();
+        json.Insert(0, "$schema", "../schemas/cluster-profile.v1.schema.json");
+        json.Insert(1, "$help", "Täytä pakolliset kentät.");
+        json["contact"]!.AsObject()["$help"] = "Yhteyshenkilö";
+        File.WriteAllText(Path.Combine(folder, "cluster-a.json"), json.ToJsonString());
+
+        AssertActions(await SyncAsync(), ("cluster-a", SyncAction.Create));
+        using var client = server.RawClient();
+        var stored = await client.GetStringAsync("/api/v1/profiles/cluster-a");
+
+        Assert.DoesNotContain("$help", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("$schema", stored, StringComparison.Ordinal);
+        Assert.Contains("$help", File.ReadAllText(Path.Combine(folder, "cluster-a.json")), StringComparison.Ordinal); // the file keeps its notes
+        AssertActions(await SyncAsync(), ("cluster-a", SyncAction.Skip));
+    }
+
+    [Fact]
     public async Task A_second_sync_with_nothing_changed_costs_only_the_listing()
     {
         WriteLocal(Profile("cluster-a"));

@@ -61,7 +61,7 @@ public sealed class SpreadsheetReaderTests : IDisposable
         Assert.True(results[2].Valid, string.Join("\n", results[2].Issues.Select(i => i.Message)));
 
         // The values themselves, bound into the model: decimal comma, d.M.yyyy dates, a list, ä and ö, a ';' inside a quoted cell.
-        var profiles = new List<Model.ClusterProfile>();
+        var profiles = new List<Enf.ClusterProfiles.Model.ClusterProfile>();
         await foreach (var document in BulkProfileReader.ReadFileAsync(Corpus(file)))
         {
             profiles.Add(document.Profile!);

@@ -103,6 +103,22 @@ public class IssueMessageTests
     private static readonly string[] EnglishWords =
         ["the", "must", "is", "are", "found", "string", "number", "integer", "array", "object", "not", "and", "of", "a", "an", "with", "FTE", "triple", "helix", "expired", "should"];
 
+    [Fact]
+    public void Every_detail_a_reader_gives_has_its_text_in_Finnish_and_Swedish()
+    {
+        var english = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryFiles.Root, "src/Enf.ClusterProfiles/Issues/Messages.resx"))
+            .Descendants("data").Select(d => (string)d.Attribute("name")!).Where(n => n.StartsWith("detail.", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(english);
+        foreach (var language in new[] { "fi", "sv" })
+        {
+            var translated = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryFiles.Root, $"src/Enf.ClusterProfiles/Issues/Messages.{language}.resx"))
+                .Descendants("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+            var missing = english.Where(n => !translated.Contains(n)).ToList();
+            Assert.True(missing.Count == 0, $"Messages.{language}.resx lacks {string.Join(", ", missing)}");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Codes))]
     public void Every_code_reads_in_Finnish_and_Swedish_without_English_or_invariant_numbers_and_dates(string code)

@@ -101,6 +101,48 @@ public class RawInputCorpusTests
         Assert.Null(assessment.Id);
     }
 
+    // What went wrong is told in the reader's language, from the text at the error, never in the runtime's English.
+    public static TheoryData<string, string, string> SyntaxDetails => new()
+    {
+        { "27-not-json.json", "json.unquotedText", "JSON ei ole kelvollista: tekstiä ilman lainausmerkkejä" },
+        { "28-unquoted-keys.json", "json.unquotedText", "JSON ei ole kelvollista: tekstiä ilman lainausmerkkejä" },
+        { "29-single-quotes.json", "json.singleQuote", "JSON ei ole kelvollista: teksti yksinkertaisissa lainausmerkeissä" },
+        { "30-two-objects.json", "json.afterEnd", "JSON ei ole kelvollista: tekstiä profiilin päättymisen jälkeen." },
+        { "32-control-character.json", "json.controlCharacter", "JSON ei ole kelvollista: rivinvaihto tai sarkain tekstin sisällä" },
+        { "33-nan.json", "json.unquotedText", "JSON ei ole kelvollista: tekstiä ilman lainausmerkkejä" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SyntaxDetails))]
+    public async Task A_syntax_error_says_what_is_wrong_in_the_readers_language(string file, string detail, string finnishStart)
+    {
+        var document = await ProfileDocument.ReadFileAsync(Path.Combine(CorpusFolder, "invalid", file));
+        var issue = ClusterProfileBuilder.Assessor().Assess(document, System.Globalization.CultureInfo.GetCultureInfo("fi")).Issues.Single(i => i.Code == IssueCodes.JsonSyntax);
+
+        Assert.Equal(detail, issue.Arguments["Detail"]);
+        Assert.StartsWith(finnishStart, issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_comma_and_a_stray_bracket_are_named()
+    {
+        var missingComma = ClusterProfileBuilder.Assessor().AssessJson("{ \"id\": \"a-b-c\" \"name\": \"x\" }").Issues.Single();
+        var strayBracket = ClusterProfileBuilder.Assessor().AssessJson("{ \"id\": \"a-b-c\"] }").Issues.Single();
+
+        Assert.Equal("json.missingComma", missingComma.Arguments["Detail"]);
+        Assert.Equal("json.unexpectedClose", strayBracket.Arguments["Detail"]);
+        Assert.Equal("The JSON is not well-formed: a comma (,) is missing before this.", missingComma.Message);
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_named_so_in_Finnish_and_Swedish()
+    {
+        var document = await ProfileDocument.ReadFileAsync(Path.Combine(CorpusFolder, "no-such-file.json"));
+
+        Assert.Equal("Tiedostoa ei voi lukea: sitä ei ole olemassa.", ClusterProfileBuilder.Assessor().Assess(document, System.Globalization.CultureInfo.GetCultureInfo("fi")).Issues.Single().Message);
+        Assert.Equal("Filen kan inte läsas: den finns inte.", ClusterProfileBuilder.Assessor().Assess(document, System.Globalization.CultureInfo.GetCultureInfo("sv")).Issues.Single().Message);
+    }
+
     [Fact]
     public void A_value_dropped_for_its_type_is_invalid_not_missing_and_not_reported_twice()
     {

@@ -58,7 +58,7 @@ public class IndependentSchemaValidatorTests
         }
     }
 
-    private static string Profile(Func<Model.ClusterProfile, Model.ClusterProfile> change) =>
+    private static string Profile(Func<Enf.ClusterProfiles.Model.ClusterProfile, Enf.ClusterProfiles.Model.ClusterProfile> change) =>
         ClusterProfileJson.Serialize(change(ClusterProfileBuilder.Full()));
 
     [Fact]
@@ -120,7 +120,7 @@ public class IndependentSchemaValidatorTests
     {
         var withoutFte = Profile(p => p with { Country = country, Region = null, ManagementFte = null });
         var withoutMembers = Profile(p => p with { Country = country, Region = null, Members = null });
-        var withEmptyMembers = Profile(p => p with { Country = country, Region = null, Members = new Model.MemberCounts() });
+        var withEmptyMembers = Profile(p => p with { Country = country, Region = null, Members = new Enf.ClusterProfiles.Model.MemberCounts() });
 
         foreach (var json in new[] { withoutFte, withoutMembers, withEmptyMembers })
         {

@@ -13,7 +13,7 @@ namespace Enf.ClusterProfiles.Tests.Sync;
 /// </summary>
 public sealed class SyncPlannerTests
 {
-    private static readonly Model.ClusterProfile AnyProfile = ClusterProfileBuilder.Full();
+    private static readonly Enf.ClusterProfiles.Model.ClusterProfile AnyProfile = ClusterProfileBuilder.Full();
 
     // Compact states: local "-" (none), "bad" (invalid) or a hash; remote "-" or an ETag; record "-", "hash/etag",
     // or "hash/etag!conflictEtag/conflictLocalHash" (a reported conflict).
