@@ -77,6 +77,6 @@ internal sealed class ClusterProfileEndpoints
             f.Constraints))]);
 
     // The published schema when the catalogue is the spec's; one generated from the adjusted catalogue otherwise.
-    private static string SchemaText(ProfileAssessor assessor) =>
+    internal static string SchemaText(ProfileAssessor assessor) =>
         assessor.Options.Requirements.Count == 0 ? ProfileSchema.Json : ProfileSchemaGenerator.GenerateJson(assessor.Catalog);
 }

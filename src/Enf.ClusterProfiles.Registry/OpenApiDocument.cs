@@ -11,6 +11,8 @@ internal static class OpenApiDocument
 
     public const string ProfileSchemaResourceName = "cluster-profile.v1.schema.json";
 
+    public const string AssessmentSchemaResourceName = "assessment.v1.schema.json";
+
     public static Stream Open(string name = ResourceName) =>
         typeof(OpenApiDocument).Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"The resource {name} is missing from the build.");
 }

@@ -46,7 +46,7 @@ internal static class ProfileEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/assess", AssessAsync).WithName("assessProfile").WithSummary("Assess a posted profile without storing it")
             .Accepts<ClusterProfile>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .Produces<ProfileAssessmentDto>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
     }
 

@@ -69,6 +69,8 @@ public static class RegistryApp
             .WithName("openApiDocument").ExcludeFromDescription();
         app.MapGet("/openapi/" + OpenApiDocument.ProfileSchemaResourceName, () => Results.Stream(OpenApiDocument.Open(OpenApiDocument.ProfileSchemaResourceName), "application/schema+json"))
             .WithName("profileSchema").ExcludeFromDescription();
+        app.MapGet("/openapi/" + OpenApiDocument.AssessmentSchemaResourceName, () => Results.Stream(OpenApiDocument.Open(OpenApiDocument.AssessmentSchemaResourceName), "application/schema+json"))
+            .WithName("assessmentSchema").ExcludeFromDescription();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }))
             .WithName("health").Produces(StatusCodes.Status200OK);
 

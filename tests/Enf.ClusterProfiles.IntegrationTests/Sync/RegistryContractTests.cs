@@ -10,6 +10,9 @@ namespace Enf.ClusterProfiles.IntegrationTests.Sync;
 /// <summary>Every row of the contract table of registry-api-v1, over real HTTP on 127.0.0.1.</summary>
 public sealed class RegistryContractTests : IAsyncLifetime
 {
+    private static readonly Lazy<NJsonSchema.JsonSchema> AssessmentSchema = new(() =>
+        NJsonSchema.JsonSchema.FromFileAsync(RepositoryFiles.PathOf("schemas/assessment.v1.schema.json")).GetAwaiter().GetResult());
+
     private RegistryServer server = null!;
     private HttpClient client = null!;
 
@@ -203,8 +206,10 @@ public sealed class RegistryContractTests : IAsyncLifetime
         var response = await client.PostAsync("/api/v1/assess", Body(ClusterProfileBuilder.Full() with { City = null }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var assessment = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        using var assessment = JsonDocument.Parse(body);
         Assert.False(assessment.RootElement.GetProperty("valid").GetBoolean());
+        Assert.Empty(AssessmentSchema.Value.Validate(body)); // the shape the contract's Assessment refers to
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/profiles/arctic-water")).StatusCode);
     }
 
@@ -231,6 +236,7 @@ public sealed class RegistryContractTests : IAsyncLifetime
 
         Assert.Equal(committed, await anonymous.GetStringAsync("/openapi/v1.json"));
         Assert.Equal(await File.ReadAllTextAsync(RepositoryFiles.PathOf("schemas/cluster-profile.v1.schema.json")), await anonymous.GetStringAsync("/openapi/cluster-profile.v1.schema.json"));
+        Assert.Equal(await File.ReadAllTextAsync(RepositoryFiles.PathOf("schemas/assessment.v1.schema.json")), await anonymous.GetStringAsync("/openapi/assessment.v1.schema.json"));
         Assert.Equal(Registry.RegistryEndpoints.Mapped(), Operations(document)); // both ways: nothing mapped is missing, nothing documented is unmapped
     }
 
@@ -254,6 +260,9 @@ public sealed class RegistryContractTests : IAsyncLifetime
 
         var put = root.GetProperty("paths").GetProperty("/api/v1/profiles/{id}").GetProperty("put");
         Assert.Equal("#/components/schemas/ClusterProfile", put.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        var assess = root.GetProperty("paths").GetProperty("/api/v1/assess").GetProperty("post");
+        Assert.Equal("#/components/schemas/Assessment", assess.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Equal("assessment.v1.schema.json", root.GetProperty("components").GetProperty("schemas").GetProperty("Assessment").GetProperty("$ref").GetString());
     }
 
     // "GET /api/v1/profiles/{id} 200,401,404,…" for every operation, to compare two OpenAPI documents.
