@@ -18,12 +18,14 @@ internal sealed class ClusterProfileEndpoints
     private static readonly TimeSpan CacheFor = TimeSpan.FromHours(1);
 
     private readonly ProfileAssessor assessor;
+    private readonly TimeSpan bodyReadTimeout;
     private readonly Lazy<CachedDocument> schema;
     private readonly Dictionary<string, Lazy<CachedDocument>> fields;
 
-    public ClusterProfileEndpoints(ProfileAssessor assessor)
+    public ClusterProfileEndpoints(ProfileAssessor assessor, ClusterProfilesEndpointOptions options)
     {
         this.assessor = assessor;
+        bodyReadTimeout = options.BodyReadTimeout;
         schema = new(() => new CachedDocument(Encoding.UTF8.GetBytes(SchemaText(assessor)), "application/schema+json", CacheFor));
         fields = LocalizedText.SupportedCultures.ToDictionary(
             c => c.Name,
@@ -39,10 +41,10 @@ internal sealed class ClusterProfileEndpoints
     {
         var culture = RequestLanguage.CultureOf(context);
         var maxBytes = assessor.Options.MaxProfileBytes;
-        var (outcome, buffer, length) = await ProfileBody.ReadAsync(context.Request, maxBytes).ConfigureAwait(false);
+        var (outcome, buffer, length) = await ProfileBody.ReadAsync(context.Request, maxBytes, bodyReadTimeout).ConfigureAwait(false);
         if (outcome != ProfileBody.Outcome.Read)
         {
-            return ProfileBody.Problem(outcome, maxBytes, culture);
+            return ProfileBody.Problem(outcome, maxBytes, bodyReadTimeout, culture);
         }
 
         try

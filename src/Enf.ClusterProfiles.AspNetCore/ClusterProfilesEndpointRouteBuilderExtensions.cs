@@ -24,6 +24,7 @@ public static class ClusterProfilesEndpointRouteBuilderExtensions
     /// <param name="prefix">The route prefix, <c>/cluster-profiles</c> by default.</param>
     /// <returns>The route group, so that the caller can add <c>.RequireAuthorization()</c>, rate limiting or CORS.</returns>
     /// <exception cref="InvalidOperationException"><c>AddClusterProfiles()</c> was not called.</exception>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException"><see cref="ClusterProfilesEndpointOptions"/> are out of range.</exception>
     public static RouteGroupBuilder MapClusterProfiles(this IEndpointRouteBuilder endpoints, [StringSyntax("Route")] string prefix = "/cluster-profiles")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -31,7 +32,7 @@ public static class ClusterProfilesEndpointRouteBuilderExtensions
         var assessor = endpoints.ServiceProvider.GetService<ProfileAssessor>()
             ?? throw new InvalidOperationException("MapClusterProfiles needs the assessment services: call builder.Services.AddClusterProfiles() first.");
         var language = new RequestLanguage(endpoints.ServiceProvider.GetService<ILoggerFactory>());
-        var handlers = new ClusterProfileEndpoints(assessor);
+        var handlers = new ClusterProfileEndpoints(assessor, ClusterProfilesEndpointOptions.From(endpoints.ServiceProvider));
 
         var group = endpoints.MapGroup(prefix).WithTags("Cluster profiles");
         group.AddEndpointFilter(async (context, next) =>

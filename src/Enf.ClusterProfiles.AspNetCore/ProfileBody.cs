@@ -6,13 +6,11 @@ namespace Enf.ClusterProfiles.AspNetCore;
 
 /// <summary>
 /// Reads a request body as a stream, never holding more than the size limit: a <c>Content-Length</c> over it is
-/// refused before reading, a longer chunked body as soon as it passes the limit. The read has a deadline.
+/// refused before reading, a longer chunked body as soon as it passes the limit. The read has a deadline
+/// (<see cref="ClusterProfilesEndpointOptions.BodyReadTimeout"/>).
 /// </summary>
 internal static class ProfileBody
 {
-    /// <summary>How long a client may take to send a profile.</summary>
-    public static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(30);
-
     public enum Outcome
     {
         Read,
@@ -24,7 +22,7 @@ internal static class ProfileBody
     /// Reads the body into a pooled buffer; the caller returns <c>Buffer</c> to <see cref="ArrayPool{T}.Shared"/>
     /// once it no longer needs the bytes.
     /// </summary>
-    public static async Task<(Outcome Outcome, byte[]? Buffer, int Length)> ReadAsync(HttpRequest request, int maxBytes)
+    public static async Task<(Outcome Outcome, byte[]? Buffer, int Length)> ReadAsync(HttpRequest request, int maxBytes, TimeSpan timeout)
     {
         // A byte order mark does not count against the limit, as in the library's own readers.
         var limit = maxBytes + 3;
@@ -34,7 +32,7 @@ internal static class ProfileBody
         }
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(request.HttpContext.RequestAborted);
-        deadline.CancelAfter(ReadTimeout);
+        deadline.CancelAfter(timeout);
         var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(request.ContentLength ?? 16 * 1024, limit) + 1);
         var length = 0;
         try
@@ -76,7 +74,7 @@ internal static class ProfileBody
     }
 
     /// <summary>The problem for a body that could not be read whole.</summary>
-    public static IResult Problem(Outcome outcome, int maxBytes, CultureInfo culture) => outcome == Outcome.TooLarge
+    public static IResult Problem(Outcome outcome, int maxBytes, TimeSpan timeout, CultureInfo culture) => outcome == Outcome.TooLarge
         ? Results.Problem(
             statusCode: StatusCodes.Status413PayloadTooLarge,
             title: ProblemTexts.Get("TooLargeTitle", culture),
@@ -84,5 +82,5 @@ internal static class ProfileBody
         : Results.Problem(
             statusCode: StatusCodes.Status408RequestTimeout,
             title: ProblemTexts.Get("TimeoutTitle", culture),
-            detail: ProblemTexts.Get("TimeoutDetail", culture, (int)ReadTimeout.TotalSeconds));
+            detail: ProblemTexts.Get("TimeoutDetail", culture, (int)Math.Ceiling(timeout.TotalSeconds)));
 }

@@ -49,20 +49,21 @@ public static class ValidateClusterProfileExtensions
 
             var assessor = endpoint.ApplicationServices.GetService<ProfileAssessor>()
                 ?? throw new InvalidOperationException("ValidateClusterProfile needs the assessment services: call builder.Services.AddClusterProfiles() first.");
+            var timeout = ClusterProfilesEndpointOptions.From(endpoint.ApplicationServices).BodyReadTimeout;
             var language = new RequestLanguage(endpoint.ApplicationServices.GetService<ILoggerFactory>());
-            endpoint.RequestDelegate = context => language.RunAsync(context, () => ValidateAsync(context, inner, assessor));
+            endpoint.RequestDelegate = context => language.RunAsync(context, () => ValidateAsync(context, inner, assessor, timeout));
         });
         return builder;
     }
 
-    private static async Task ValidateAsync(HttpContext context, RequestDelegate inner, ProfileAssessor assessor)
+    private static async Task ValidateAsync(HttpContext context, RequestDelegate inner, ProfileAssessor assessor, TimeSpan timeout)
     {
         var culture = RequestLanguage.CultureOf(context);
         var maxBytes = assessor.Options.MaxProfileBytes;
-        var (outcome, buffer, length) = await ProfileBody.ReadAsync(context.Request, maxBytes).ConfigureAwait(false);
+        var (outcome, buffer, length) = await ProfileBody.ReadAsync(context.Request, maxBytes, timeout).ConfigureAwait(false);
         if (outcome != ProfileBody.Outcome.Read)
         {
-            await ProfileBody.Problem(outcome, maxBytes, culture).ExecuteAsync(context).ConfigureAwait(false);
+            await ProfileBody.Problem(outcome, maxBytes, timeout, culture).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Enf.ClusterProfiles.Tests.AspNetCore;
+namespace Enf.ClusterProfiles.IntegrationTests.AspNetCore;
 
 /// <summary>
 /// The minimal portal back end of docs/aspnetcore.md, run for real on 127.0.0.1 with a free port: the snippet
@@ -69,7 +69,7 @@ public sealed partial class AspNetCoreDocSnippetTests
     [Fact]
     public void The_page_shows_the_snippet_that_runs_in_at_most_15_lines()
     {
-        var source = File.ReadAllText(RepositoryFiles.PathOf("tests/Enf.ClusterProfiles.Tests/AspNetCore/AspNetCoreDocSnippetTests.cs")).ReplaceLineEndings("\n");
+        var source = File.ReadAllText(RepositoryFiles.PathOf("tests/Enf.ClusterProfiles.IntegrationTests/AspNetCore/AspNetCoreDocSnippetTests.cs")).ReplaceLineEndings("\n");
         var match = Snippet().Match(source);
         Assert.True(match.Success);
         var lines = match.Groups["code"].Value.Split('\n');
