@@ -10,7 +10,8 @@ public sealed record DemoAccount(string Name, string Role, string Token, IReadOn
 /// <summary>
 /// On the first start of the in-process registry, through the registry's own API: a council reviewer and two
 /// cluster managers (made by the admin), and the example profiles (docs/examples) shared between the managers,
-/// each created by its manager, submitted and published by the reviewer. An example with errors is not loaded:
+/// each created by its manager and, when ready for ECCP publication, submitted and published by the reviewer (the
+/// others stay drafts). An example with errors is not loaded:
 /// the registry refuses a profile with errors (registry-api-v1), and the start-up output says which. The
 /// tokens are printed once; the registry keeps only their hashes.
 /// </summary>
@@ -87,13 +88,15 @@ public sealed class DemoAccounts
             var account = await CreateAsync(name, AccountRole.Manager, cancellationToken);
             foreach (var (file, json, assessment) in owned)
             {
+                // Ready for ECCP publication: submitted and published. Not ready: left a draft for its manager to complete.
                 var id = assessment.Id!;
-                var steps = new[]
+                var steps = new List<RegistryResult> { await registry.PutAsync(account.Token, id, json, null, cancellationToken) };
+                if (assessment.Publication.Ready)
                 {
-                    await registry.PutAsync(account.Token, id, json, null, cancellationToken),
-                    await registry.SubmitAsync(account.Token, id, cancellationToken),
-                    await registry.ReviewAsync(reviewer.Token, id, publish: true, comment: null, cancellationToken),
-                };
+                    steps.Add(await registry.SubmitAsync(account.Token, id, cancellationToken));
+                    steps.Add(await registry.ReviewAsync(reviewer.Token, id, publish: true, comment: null, cancellationToken));
+                }
+
                 if (steps.FirstOrDefault(s => !s.Succeeded) is { } failed)
                 {
                     throw new PortalConfigurationException($"the example {Path.GetFileName(file)} could not be loaded into the in-process registry ({failed.Outcome} {failed.Problem}).");

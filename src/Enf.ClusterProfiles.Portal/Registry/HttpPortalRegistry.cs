@@ -256,7 +256,28 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
     }
 
     private static PortalRegistryException Unexpected(string call, IApiResponse response) =>
-        new($"the registry answered {call} with {(int?)response.StatusCode} {ProblemOf(response)?.Detail}".TrimEnd());
+        response.StatusCode is null
+            ? new(NoAnswer(response.Error)) // Refit hands back a failed call (no answer at all) as a response without a status
+            : new($"the registry answered {call} with {(int?)response.StatusCode} {ProblemOf(response)?.Detail}".TrimEnd());
+
+    // The client's own sentence ("the registry cannot be reached (Connection refused), 3 tries"), else the innermost failure.
+    private static string NoAnswer(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is RegistryUnavailableException unavailable)
+            {
+                return unavailable.Message;
+            }
+
+            if (e.InnerException is null)
+            {
+                return $"no answer from the registry: {e.Message}";
+            }
+        }
+
+        return "no answer from the registry";
+    }
 
     private static string RoleOf(AccountRole role) => role switch
     {
