@@ -75,3 +75,19 @@ public sealed record AccountList
 
 /// <summary>Reads and writes <see cref="AccountRole"/> as camelCase text (<c>manager</c>).</summary>
 public sealed class AccountRoleJsonConverter() : JsonStringEnumConverter<AccountRole>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+
+/// <summary>
+/// The answer to <c>GET /api/v1/me</c>: whose token the request carries. An extension of the reference registry
+/// beyond registry-api-v1, which a portal needs to sign someone in (see docs/registry.md).
+/// </summary>
+public sealed record CurrentAccount
+{
+    /// <summary>The account's name (<c>admin</c> for the start-up token).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Its role.</summary>
+    public required AccountRole Role { get; init; }
+
+    /// <summary>The ids of the profiles it manages, in order (none for a reviewer or the admin, who write by role).</summary>
+    public IReadOnlyList<string> Profiles { get; init; } = [];
+}

@@ -15,6 +15,7 @@ namespace Enf.ClusterProfiles.Registry.Contracts;
 [JsonSerializable(typeof(Account))]
 [JsonSerializable(typeof(AccountList))]
 [JsonSerializable(typeof(CreatedAccount))]
+[JsonSerializable(typeof(CurrentAccount))]
 [JsonSerializable(typeof(ReviewDecision))]
 [JsonSerializable(typeof(ProfileVersion))]
 [JsonSerializable(typeof(ProfileVersionList))]

@@ -26,7 +26,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : PortalTest(brow
         await manager.Locator("#f-contact-email").FillAsync("not an address");
         await Expect(manager.Locator("#f-contact-email")).ToHaveAttributeAsync("aria-invalid", "true");
         await Scan(manager, null, problems); // live check results shown
-        await Scan(manager, "/clusters/kainuu-data-centres/edit", problems); // a draft with an error
+        await Scan(manager, "/clusters/kokkola-chemistry/edit", problems); // a stored profile with a warning
         await Scan(manager, "/clusters/savo-health-tech/edit", problems); // 403 page
         await Scan(manager, "/clusters/no-such-cluster/edit", problems); // 404 page
 

@@ -124,7 +124,9 @@ public sealed class ManagerFlowTests(BrowserFixture browser) : PortalTest(browse
         await Expect(second.Locator("#notice")).ToHaveTextAsync("Tallennettu.");
         await Expect(second.GetByLabel("Lyhenne")).ToHaveValueAsync("AWC-2");
         var versions = await Server.Registry.VersionsAsync(Server.Token("manager-north"), "arctic-water", default);
-        Assert.Equal(3, versions.Count);
+        Assert.Equal(5, versions.Count); // created, submitted, published, then the two saves
+        Assert.All(versions.TakeLast(2), v => Assert.Equal("manager-north", v.By));
+        Assert.NotEqual(versions[^1].ETag, versions[^2].ETag);
         var theirs = await Server.Registry.GetAsync(Server.Token("council-reviewer"), "arctic-water", default);
         Assert.Contains("AWC-2", theirs!.Json, StringComparison.Ordinal);
     }
@@ -139,6 +141,7 @@ public sealed class ManagerFlowTests(BrowserFixture browser) : PortalTest(browse
         await page.GotoAsync("/clusters/new");
         await page.GetByLabel("Identifier").FillAsync("markup-test");
         await page.GetByLabel("Name", new() { Exact = false }).First.FillAsync(markup);
+        await FillMandatoryAsync(page); // the registry keeps no profile with errors
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Edit: " + markup);
         await page.GotoAsync("/clusters");
@@ -157,9 +160,10 @@ public sealed class ManagerFlowTests(BrowserFixture browser) : PortalTest(browse
         await Expect(page.Locator("#profile-form")).ToHaveCountAsync(0);
         await Expect(page.Locator("h1")).ToHaveTextAsync("No access");
 
-        var draft = await page.GotoAsync("/clusters/kainuu-data-centres/edit"); // another manager's draft: as if it did not exist
+        var north = await SignedInPageAsync("manager-north", "en");
+        var draft = await north.GotoAsync("/clusters/mikkeli-circular-economy/edit"); // another manager's draft: as if it did not exist
         Assert.Equal(404, draft!.Status);
-        await Expect(page.Locator("#profile-form")).ToHaveCountAsync(0);
+        await Expect(north.Locator("#profile-form")).ToHaveCountAsync(0);
 
         var review = await page.GotoAsync("/review/arctic-water");
         Assert.Equal(403, review!.Status);
@@ -171,5 +175,17 @@ public sealed class ManagerFlowTests(BrowserFixture browser) : PortalTest(browse
         Assert.True(response.Status is 400 or 403, $"status {response.Status}");
         var stored = await Server.Registry.GetAsync(Server.Token("council-reviewer"), "arctic-water", default);
         Assert.DoesNotContain("Kuopio", stored!.Json, StringComparison.Ordinal);
+    }
+
+    /// <summary>The mandatory fields other than the identifier and the name, filled validly.</summary>
+    internal static async Task FillMandatoryAsync(IPage page)
+    {
+        await page.Locator("#f-city").FillAsync("Kuopio");
+        await page.Locator("#f-website").FillAsync("https://markup.example/en");
+        await page.Locator("#f-description").FillAsync("A cluster whose name holds markup, to show that the portal prints it as text and never runs it.");
+        await page.Locator("#f-contact-email").FillAsync("info@markup.example");
+        await page.Locator("#f-industrialEcosystems-digital").CheckAsync();
+        await page.Locator("#f-managementFte").FillAsync("1");
+        await page.Locator("#f-members-smes").FillAsync("12");
     }
 }

@@ -30,10 +30,11 @@ public sealed class PortalServer : IAsyncDisposable
 
     public IPortalRegistry Registry => app.Services.GetRequiredService<IPortalRegistry>();
 
-    public static async Task<PortalServer> StartAsync()
+    /// <summary>A portal with the in-process registry, or with <paramref name="arguments"/> such as <c>--registry URL --token T</c>.</summary>
+    public static async Task<PortalServer> StartAsync(params string[] arguments)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "portal-test-" + Guid.NewGuid().ToString("N"));
-        var app = PortalApp.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory], builder =>
+        var app = PortalApp.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, .. arguments], builder =>
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddFilter(level => level >= LogLevel.Warning);

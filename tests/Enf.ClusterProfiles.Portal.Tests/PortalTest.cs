@@ -10,7 +10,10 @@ public abstract class PortalTest(BrowserFixture browser) : IAsyncLifetime
 
     protected PortalServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await PortalServer.StartAsync();
+    public async Task InitializeAsync() => Server = await StartServerAsync();
+
+    /// <summary>The portal under test: by default with its in-process registry and demo accounts.</summary>
+    protected virtual Task<PortalServer> StartServerAsync() => PortalServer.StartAsync();
 
     public async Task DisposeAsync()
     {
@@ -20,7 +23,11 @@ public abstract class PortalTest(BrowserFixture browser) : IAsyncLifetime
         }
 
         await Server.DisposeAsync();
+        await DisposeMoreAsync();
     }
+
+    /// <summary>Stops what a test class started besides the portal (after the portal).</summary>
+    protected virtual Task DisposeMoreAsync() => Task.CompletedTask;
 
     /// <summary>A page in a new browser context (its own cookies), speaking <paramref name="language"/>.</summary>
     protected async Task<IPage> NewPageAsync(string language = "fi")

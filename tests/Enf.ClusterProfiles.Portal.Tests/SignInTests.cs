@@ -13,7 +13,7 @@ public sealed class SignInTests(BrowserFixture browser) : PortalTest(browser)
         await Expect(page).ToHaveURLAsync($"{Server.Address}/clusters");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Omat klusterit");
         var rows = page.Locator("table.list tbody tr");
-        await Expect(rows).ToHaveCountAsync(3);
+        await Expect(rows).ToHaveCountAsync(2); // the third East example has an error, and the registry keeps no profile with errors
         await Expect(page.Locator("table.list")).ToContainTextAsync("Savo Health Technology Cluster");
         await Expect(page.Locator("table.list")).Not.ToContainTextAsync("Arctic Water Cluster");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fi");

@@ -53,18 +53,6 @@ public sealed record FormField(FieldDefinition Definition, InputKind Kind, IRead
 /// </summary>
 public static class ProfileForm
 {
-    private static readonly IReadOnlyDictionary<string, LocalizedText> PartLabels = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
-    {
-        ["smes"] = new("SMEs", "Pk-yritykset", "Små och medelstora företag"),
-        ["largeCompanies"] = new("Large companies", "Suuryritykset", "Stora företag"),
-        ["researchAndEducation"] = new("Research and education", "Tutkimus ja koulutus", "Forskning och utbildning"),
-        ["publicBodies"] = new("Public bodies", "Julkiset toimijat", "Offentliga aktörer"),
-        ["civilSociety"] = new("Civil society", "Kansalaisyhteiskunta", "Civilsamhället"),
-        ["other"] = new("Other", "Muut", "Övriga"),
-        ["tier"] = new("Label tier", "Merkin taso", "Märkets nivå"),
-        ["validUntil"] = new("Valid until", "Voimassa asti", "Giltigt till"),
-    };
-
     private static readonly JsonSerializerOptions Indented = new()
     {
         WriteIndented = true,
@@ -77,9 +65,26 @@ public static class ProfileForm
     public static IReadOnlyList<FormField> Fields(FieldCatalog catalog) =>
         [.. catalog.Fields
             .Where(f => f.Requirement is not (FieldRequirement.System or FieldRequirement.Unused))
-            .Select(Build)];
+            .Select(f => Build(catalog, f))];
 
-    private static FormField Build(FieldDefinition field)
+    /// <summary>
+    /// The name of a part of a field (<c>members.smes</c>: "Pk-yritykset") from the catalogue, which names the
+    /// parts for its messages ("Jäsenet › pk-yritykset"): one source, in every language.
+    /// </summary>
+    private static LocalizedText PartLabel(FieldCatalog catalog, string path)
+    {
+        string Part(CultureInfo culture)
+        {
+            var label = catalog.LabelOf(path, culture);
+            var part = label[(label.LastIndexOf(" › ", StringComparison.Ordinal) is var at and >= 0 ? at + 3 : 0)..];
+            return part.Length == 0 ? part : char.ToUpper(part[0], culture) + part[1..];
+        }
+
+        var cultures = LocalizedText.SupportedCultures; // en, fi, sv
+        return new LocalizedText(Part(cultures[0]), Part(cultures[1]), Part(cultures[2]));
+    }
+
+    private static FormField Build(FieldCatalog catalog, FieldDefinition field)
     {
         var c = field.Constraints;
         FormInput Single(InputKind kind, string type = "text", string? mode = null, IReadOnlyList<string>? options = null, string? autocomplete = null) =>
@@ -100,11 +105,11 @@ public static class ProfileForm
             FieldKind.Integer or FieldKind.Year => new(field, InputKind.Number, [Single(InputKind.Number, mode: "numeric")]),
             FieldKind.Date => new(field, InputKind.Date, [Single(InputKind.Date, "date")]),
             FieldKind.MemberCounts => new(field, InputKind.Group,
-                [.. (c.Properties ?? []).Select(p => new FormInput($"{field.Path}.{p}", InputKind.Number, PartLabels.GetValueOrDefault(p, new(p, p, p)), InputMode: "numeric"))]),
+                [.. (c.Properties ?? []).Select(p => new FormInput($"{field.Path}.{p}", InputKind.Number, PartLabel(catalog, $"{field.Path}.{p}"), InputMode: "numeric"))]),
             FieldKind.ClusterLabel => new(field, InputKind.Group,
             [
-                new FormInput($"{field.Path}.tier", InputKind.Select, PartLabels["tier"], Options: c.AllowedValues),
-                new FormInput($"{field.Path}.validUntil", InputKind.Date, PartLabels["validUntil"], "date"),
+                new FormInput($"{field.Path}.tier", InputKind.Select, PartLabel(catalog, $"{field.Path}.tier"), Options: c.AllowedValues),
+                new FormInput($"{field.Path}.validUntil", InputKind.Date, PartLabel(catalog, $"{field.Path}.validUntil"), "date"),
             ]),
             _ => new(field, InputKind.Text, [Single(InputKind.Text)]),
         };

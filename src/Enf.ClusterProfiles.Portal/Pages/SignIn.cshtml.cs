@@ -25,7 +25,20 @@ public sealed class SignInModel : PageModel
     public async Task<IActionResult> OnPostAsync(string? token, CancellationToken cancellationToken)
     {
         token = token?.Trim();
-        var account = string.IsNullOrEmpty(token) ? null : await registry.AuthenticateAsync(token, cancellationToken);
+        PortalAccount? account;
+        try
+        {
+            account = string.IsNullOrEmpty(token) ? null : await registry.AuthenticateAsync(token, cancellationToken);
+        }
+        catch (Exception e) when (e is PortalRegistryException or HttpRequestException)
+        {
+            // The registry is down, overloaded or cannot say whose the token is: said, not a stack trace.
+            Error = T("The registry cannot check tokens right now. Try again in a moment.", "Rekisteri ei pysty juuri nyt tarkistamaan tunnuksia. Yritä hetken kuluttua uudelleen.", "Registret kan inte kontrollera token just nu. Försök igen om en stund.");
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
+
+
         if (account is null)
         {
             Error = string.IsNullOrEmpty(token)

@@ -1,4 +1,6 @@
 using Enf.ClusterProfiles.Assessment;
+using Enf.ClusterProfiles.Registry.Contracts;
+using Enf.ClusterProfiles.Sync;
 
 namespace Enf.ClusterProfiles.Portal.Registry;
 
@@ -6,60 +8,110 @@ namespace Enf.ClusterProfiles.Portal.Registry;
 public sealed record DemoAccount(string Name, string Role, string Token, IReadOnlyList<string> Profiles);
 
 /// <summary>
-/// On the first start of the embedded registry: a council reviewer and two cluster managers, and the example
-/// profiles (docs/examples) shared between the managers, published when valid and drafts otherwise. The tokens
-/// are printed once; the registry keeps only their hashes.
+/// On the first start of the in-process registry, through the registry's own API: a council reviewer and two
+/// cluster managers (made by the admin), and the example profiles (docs/examples) shared between the managers,
+/// each created by its manager and, when ready for ECCP publication, submitted and published by the reviewer (the
+/// others stay drafts). An example with errors is not loaded:
+/// the registry refuses a profile with errors (registry-api-v1), and the start-up output says which. The
+/// tokens are printed once; the registry keeps only their hashes.
 /// </summary>
-public sealed class DemoAccounts(EmbeddedRegistry registry, ProfileAssessor assessor, PortalSettings settings)
+public sealed class DemoAccounts
 {
-    /// <summary>The accounts made by this start (empty when the data folder already had accounts).</summary>
+    private readonly IClusterRegistryApi api;
+    private readonly IPortalRegistry registry;
+    private readonly ProfileAssessor assessor;
+
+    internal DemoAccounts(IClusterRegistryApi api, IPortalRegistry registry, ProfileAssessor assessor)
+    {
+        this.api = api;
+        this.registry = registry;
+        this.assessor = assessor;
+    }
+
+    /// <summary>The accounts made by this start (empty when the registry already had accounts).</summary>
     public IReadOnlyList<DemoAccount> Created { get; private set; } = [];
 
     public DemoAccount Account(string name) => Created.Single(a => a.Name == name);
 
-    public void EnsureCreated()
+    /// <summary>Makes the accounts and loads the examples, unless the registry has accounts already. Acts as the registry's admin.</summary>
+    internal async Task EnsureCreatedAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        if (settings.RegistryUrl is not null || registry.HasAccounts())
+        using (var existing = await api.ListAccountsAsync(cancellationToken))
         {
-            return;
+            if (!existing.IsSuccessStatusCode || existing.Content is not { } list)
+            {
+                throw new PortalConfigurationException($"the in-process registry answered GET /api/v1/accounts with {(int?)existing.StatusCode}.");
+            }
+
+            if (list.Items.Count > 0)
+            {
+                return;
+            }
         }
 
         var folder = Path.Combine(AppContext.BaseDirectory, "examples");
         var examples = (Directory.Exists(folder) ? Directory.GetFiles(folder, "*.json") : [])
             .Order(StringComparer.Ordinal)
-            .Select(file => (File: file, Json: File.ReadAllText(file), Assessment: assessor.AssessJson(File.ReadAllText(file))))
+            .Select(file => (File: file, Json: File.ReadAllText(file)))
+            .Select(e => (e.File, e.Json, Assessment: assessor.AssessJson(e.Json)))
             .Where(e => e.Assessment.Id is not null)
             .ToList();
+        var refused = examples.Where(e => !e.Assessment.Valid).ToList();
+        examples = [.. examples.Where(e => e.Assessment.Valid)];
 
         // East Finland (North Karelia, North Savo, South Savo) and the north (the rest, the Norwegian partner included).
         static bool East(string file) => Path.GetFileName(file) is var name && (name.StartsWith("joensuu", StringComparison.Ordinal)
             || name.StartsWith("kuopio", StringComparison.Ordinal) || name.StartsWith("mikkeli", StringComparison.Ordinal));
-        var east = examples.Where(e => East(e.File)).ToList();
-        var north = examples.Where(e => !East(e.File)).ToList();
+        var reviewer = await CreateAsync("council-reviewer", AccountRole.Reviewer, cancellationToken);
         var accounts = new List<DemoAccount>
         {
-            new("council-reviewer", Roles.Reviewer, registry.CreateAccount("council-reviewer", Roles.Reviewer, []), []),
-            Manager("manager-north", north),
-            Manager("manager-east", east),
+            new(reviewer.Name, Roles.Reviewer, reviewer.Token, []),
+            await ManagerAsync("manager-north", [.. examples.Where(e => !East(e.File))]),
+            await ManagerAsync("manager-east", [.. examples.Where(e => East(e.File))]),
         };
         Created = accounts;
 
-        Console.WriteLine("Demo accounts (sign in with the token; it is shown this once and stored only as a hash):");
+        output.WriteLine("Demo accounts (sign in with the token; it is shown this once and stored only as a hash):");
         foreach (var account in accounts)
         {
-            Console.WriteLine($"  {account.Role,-9} {account.Name,-17} {account.Token}" +
+            output.WriteLine($"  {account.Role,-9} {account.Name,-17} {account.Token}" +
                 (account.Profiles.Count > 0 ? $"  ({string.Join(", ", account.Profiles)})" : string.Empty));
         }
 
-        DemoAccount Manager(string name, List<(string File, string Json, ProfileAssessment Assessment)> owned)
+        foreach (var (file, _, assessment) in refused)
         {
-            var token = registry.CreateAccount(name, Roles.Manager, owned.Select(e => e.Assessment.Id!));
-            foreach (var (_, json, assessment) in owned)
+            output.WriteLine($"  Not loaded: {Path.GetFileName(file)} has {assessment.Issues.Count(i => i.Severity == Issues.IssueSeverity.Error)} error(s), and the registry refuses a profile with errors.");
+        }
+
+        async Task<DemoAccount> ManagerAsync(string name, List<(string File, string Json, ProfileAssessment Assessment)> owned)
+        {
+            var account = await CreateAsync(name, AccountRole.Manager, cancellationToken);
+            foreach (var (file, json, assessment) in owned)
             {
-                registry.Seed(assessment.Id!, json, assessment.Valid ? ProfileStatus.Published : ProfileStatus.Draft, name);
+                // Ready for ECCP publication: submitted and published. Not ready: left a draft for its manager to complete.
+                var id = assessment.Id!;
+                var steps = new List<RegistryResult> { await registry.PutAsync(account.Token, id, json, null, cancellationToken) };
+                if (assessment.Publication.Ready)
+                {
+                    steps.Add(await registry.SubmitAsync(account.Token, id, cancellationToken));
+                    steps.Add(await registry.ReviewAsync(reviewer.Token, id, publish: true, comment: null, cancellationToken));
+                }
+
+                if (steps.FirstOrDefault(s => !s.Succeeded) is { } failed)
+                {
+                    throw new PortalConfigurationException($"the example {Path.GetFileName(file)} could not be loaded into the in-process registry ({failed.Outcome} {failed.Problem}).");
+                }
             }
 
-            return new DemoAccount(name, Roles.Manager, token, [.. owned.Select(e => e.Assessment.Id!)]);
+            return new DemoAccount(name, Roles.Manager, account.Token, [.. owned.Select(e => e.Assessment.Id!)]);
         }
+    }
+
+    private async Task<CreatedAccount> CreateAsync(string name, AccountRole role, CancellationToken cancellationToken)
+    {
+        using var response = await api.CreateAccountAsync(new NewAccount { Name = name, Role = role }, cancellationToken);
+        return response.IsSuccessStatusCode && response.Content is { } created
+            ? created
+            : throw new PortalConfigurationException($"the in-process registry answered POST /api/v1/accounts ({name}) with {(int?)response.StatusCode}.");
     }
 }

@@ -56,7 +56,9 @@ public sealed record RegistryResult(RegistryOutcome Outcome, string? ETag = null
 
 /// <summary>
 /// What the portal needs from a registry (registry-api-v1 revision 1.1: accounts, rights, the review workflow,
-/// versions). Every call acts as the signed-in account, so the registry, not the portal, decides rights.
+/// versions), in the terms of the portal's pages. Every call acts as the signed-in account, so the registry, not
+/// the portal, decides rights. Its one implementation, <see cref="HttpPortalRegistry"/>, speaks HTTP to the
+/// in-process reference registry and to an external one alike.
 /// </summary>
 public interface IPortalRegistry
 {

@@ -22,7 +22,15 @@ internal static partial class AccountEndpoints
             .Produces<AccountList>().ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapDelete("/accounts/{name}", Delete).WithName("deleteAccount").WithSummary("Delete an account (admin); its token stops working")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        // An extension beyond registry-api-v1: a portal signs someone in with a token and must learn whose it is.
+        api.MapGet("/me", Me).WithName("getCurrentAccount").WithSummary("Whose token this is: name, role and the profiles it manages (extension)")
+            .Produces<CurrentAccount>();
     }
+
+    private static IResult Me(Caller caller) => Results.Json(
+        new CurrentAccount { Name = caller.Name, Role = caller.Role, Profiles = [.. caller.Profiles.Order(StringComparer.Ordinal)] },
+        RegistryJson.Context.CurrentAccount);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{1,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex AccountName();

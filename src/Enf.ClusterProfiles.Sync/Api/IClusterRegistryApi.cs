@@ -109,6 +109,15 @@ public interface IClusterRegistryApi
     [Delete("/api/v1/accounts/{name}")]
     Task<IApiResponse> DeleteAccountAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whose token this is: the account's name, role and the profiles it manages; 401 for a token the registry
+    /// does not know. An extension of the reference registry beyond registry-api-v1 (a registry without it
+    /// answers 404 or 405), which a portal needs to sign someone in.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Get("/api/v1/me")]
+    Task<IApiResponse<CurrentAccount>> GetCurrentAccountAsync(CancellationToken cancellationToken);
+
     /// <summary>Whether the registry is up (no authentication).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Get("/health")]

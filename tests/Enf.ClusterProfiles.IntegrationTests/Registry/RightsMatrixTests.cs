@@ -86,6 +86,7 @@ public sealed class RightsMatrixTests(RightsMatrixFixture fixture) : IClassFixtu
         ("POST /accounts", [201, 403, 403, 403, 401, 401]),
         ("GET /accounts", [200, 403, 403, 403, 401, 401]),
         ("DELETE /accounts/{name}", [204, 403, 403, 403, 401, 401]),
+        ("GET /me", [200, 200, 200, 200, 401, 401]),
     ];
 
     public static TheoryData<string, string, int> Cases()
@@ -141,6 +142,7 @@ public sealed class RightsMatrixTests(RightsMatrixFixture fixture) : IClassFixtu
             "POST /accounts" => await calls.SendAsync(HttpMethod.Post, "/api/v1/accounts", token, RegistryCalls.Json(new { name = $"made-by-{role}", role = "manager" })),
             "GET /accounts" => await calls.GetAsync(token!, "/api/v1/accounts"),
             "DELETE /accounts/{name}" => await DeleteAccountAsync(),
+            "GET /me" => await calls.GetAsync(token!, "/api/v1/me"),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "not in the matrix"),
         };
 
@@ -162,6 +164,24 @@ public sealed class RightsMatrixTests(RightsMatrixFixture fixture) : IClassFixtu
             await calls.CreateAccountAsync(name, "manager");
             return await calls.SendAsync(HttpMethod.Delete, $"/api/v1/accounts/{name}", token);
         }
+    }
+
+    [Fact]
+    public async Task Me_answers_whose_token_it_is_with_the_role_and_the_profiles_it_manages()
+    {
+        var id = await fixture.ProfileAsync("draft");
+        using var owner = await fixture.Calls.GetAsync(fixture.Tokens["owner"]!, "/api/v1/me");
+        using var body = System.Text.Json.JsonDocument.Parse(await owner.Content.ReadAsStringAsync());
+        Assert.Equal("owner", body.RootElement.GetProperty("name").GetString());
+        Assert.Equal("manager", body.RootElement.GetProperty("role").GetString());
+        Assert.Contains(id, body.RootElement.GetProperty("profiles").EnumerateArray().Select(p => p.GetString()));
+        Assert.False(body.RootElement.TryGetProperty("token", out _)); // never a token
+
+        using var admin = await fixture.Calls.GetAsync(RegistryServer.Token, "/api/v1/me");
+        using var adminBody = System.Text.Json.JsonDocument.Parse(await admin.Content.ReadAsStringAsync());
+        Assert.Equal("admin", adminBody.RootElement.GetProperty("name").GetString());
+        Assert.Equal("admin", adminBody.RootElement.GetProperty("role").GetString());
+        Assert.Equal(0, adminBody.RootElement.GetProperty("profiles").GetArrayLength());
     }
 
     // "GET /profiles/{draft}/versions/1" → "GET /api/v1/profiles/{id}/versions/{version}", as the registry maps it.

@@ -42,6 +42,12 @@ public sealed class TypedClientWorkflowTests : IAsyncLifetime
         using var __ = managerServices;
         using var ___ = reviewerServices;
 
+        // Whose token this is (the reference registry's extension): the portal's sign-in.
+        var me = await manager.GetCurrentAccountAsync(cancel);
+        Assert.Equal(("oulu", AccountRole.Manager), (me.Content!.Name, me.Content.Role));
+        Assert.Equal(["arctic-water"], me.Content.Profiles);
+        Assert.Equal(AccountRole.Reviewer, (await reviewer.GetCurrentAccountAsync(cancel)).Content!.Role);
+
         var put = await manager.PutAsync("arctic-water", RegistryCalls.Profile("arctic-water"), null, "*", cancel);
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
         var submitted = await manager.SubmitAsync("arctic-water", null, cancel);

@@ -138,8 +138,14 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
                     "Någon annan sparade profilen medan du redigerade. Dina ändringar finns kvar i formuläret och den sparade versionen visas bredvid. Spara igen för att behålla dina, eller ladda om sidan för att ta den andra."), error: true);
             case RegistryOutcome.Done:
                 break;
+            case RegistryOutcome.Refused when !Assessment.Valid:
+                // registry-api-v1: a profile with errors is not stored, not even as a draft. What was typed stays in the form.
+                return Refuse(T(
+                    "Not saved: the registry keeps no profile with errors. Fix the errors marked beside the fields and save again; what you typed is still here.",
+                    "Ei tallennettu: rekisteri ei ota vastaan profiilia, jossa on virheitä. Korjaa kenttien viereen merkityt virheet ja tallenna uudelleen; kirjoittamasi on yhä lomakkeella.",
+                    "Inte sparat: registret tar inte emot en profil med fel. Rätta felen som markerats vid fälten och spara igen; det du skrev finns kvar."));
             default:
-                return Refuse(T("The registry refused the profile.", "Rekisteri ei hyväksynyt profiilia.", "Registret tog inte emot profilen."));
+                return Refuse(T("The registry refused the profile.", "Rekisteri ei hyväksynyt profiilia.", "Registret tog inte emot profilen.") + (result.Problem is { } problem ? " " + problem : string.Empty));
         }
 
         ETag = result.ETag;
