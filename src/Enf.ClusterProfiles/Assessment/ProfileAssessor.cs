@@ -6,7 +6,6 @@ using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Validation;
 using FluentValidation;
-using FluentValidation.Results;
 
 namespace Enf.ClusterProfiles.Assessment;
 
@@ -16,8 +15,6 @@ namespace Enf.ClusterProfiles.Assessment;
 /// </summary>
 public sealed class ProfileAssessor
 {
-    private static readonly Dictionary<string, string> NoArguments = [];
-
     private readonly ClusterProfilesOptions options;
     private readonly TimeProvider timeProvider;
     private readonly ClusterProfileValidator validator;
@@ -91,9 +88,12 @@ public sealed class ProfileAssessor
         var readIssues = (document?.Findings ?? []).Select(f => ToIssue(f, culture, document)).ToList();
         var dropped = new DroppedPaths(readIssues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path));
 
-        var validationIssues = Validate(validator, profile, today)
-            .Concat(Validate(publicationValidator, profile, today))
-            .Where(f => !dropped.Touches(f.PropertyName)) // a value dropped for its type is not also "missing"
+        // The validators' own rules, run directly: no FluentValidation context, result or failure per profile.
+        var run = new RuleRun(today);
+        validator.Rules.Run(profile, run);
+        publicationValidator.Rules.Run(profile, run);
+        var validationIssues = run.Findings
+            .Where(f => !dropped.Touches(f.Path)) // a value dropped for its type is not also "missing"
             .Select(f => ToIssue(f, culture, document));
         var issues = readIssues.Concat(validationIssues).ToList();
 
@@ -199,13 +199,6 @@ public sealed class ProfileAssessor
 
             return false;
         }
-    }
-
-    private static List<ValidationFailure> Validate(IValidator<ClusterProfile> validator, ClusterProfile profile, DateOnly today)
-    {
-        var context = new ValidationContext<ClusterProfile>(profile);
-        context.RootContextData[ValidationClock.TodayKey] = today;
-        return validator.Validate(context).Errors;
     }
 
     // Keeps at most MaxIssues findings, errors first, and says so in a last finding when any were left out.
@@ -324,42 +317,24 @@ public sealed class ProfileAssessor
                 ? issue with { Message = IssueMessages.InCell(Bulk.SpreadsheetColumns.CellName(row, column), issue.Message, culture) }
                 : issue with { Message = IssueMessages.InRow(row, issue.Message, culture) };
 
-    private ProfileIssue ToIssue(ValidationFailure failure, CultureInfo? culture, ProfileDocument? document)
+    private ProfileIssue ToIssue(RuleFinding finding, CultureInfo? culture, ProfileDocument? document)
     {
-        var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in failure.FormattedMessagePlaceholderValues ?? new Dictionary<string, object>())
-        {
-            if (name is not ("PropertyName" or "PropertyPath"))
-            {
-                arguments[name] = FormatArgument(value);
-            }
-        }
-
-        var position = document?.PositionOf(failure.PropertyName);
+        var position = document?.PositionOf(finding.Path);
         var issue = new ProfileIssue
         {
-            Code = failure.ErrorCode,
-            Severity = failure.Severity switch
+            Code = finding.Code,
+            Severity = finding.Severity switch
             {
                 Severity.Error => IssueSeverity.Error,
                 Severity.Warning => IssueSeverity.Warning,
                 _ => IssueSeverity.Info,
             },
-            Path = failure.PropertyName,
+            Path = finding.Path,
             Message = string.Empty,
             Line = position?.Line,
             Column = position?.Column,
-            Arguments = arguments.Count == 0 ? NoArguments : arguments,
+            Arguments = finding.MessageArguments(),
         };
-        return InCell(document, culture, document?.FoundPositionOf(failure.PropertyName) is not null, Catalog.Localize(issue, culture));
+        return InCell(document, culture, document?.FoundPositionOf(finding.Path) is not null, Catalog.Localize(issue, culture));
     }
-
-    // Arguments are stored as invariant text so that a message renders the same on every machine.
-    private static string FormatArgument(object? value) => value switch
-    {
-        null => "—",
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable formattable => TextShortening.Shorten(formattable.ToString(null, CultureInfo.InvariantCulture), 120),
-        _ => TextShortening.Shorten(value.ToString() ?? string.Empty, 120),
-    };
 }
