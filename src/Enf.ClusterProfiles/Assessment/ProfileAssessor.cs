@@ -85,17 +85,26 @@ public sealed class ProfileAssessor
     {
         profile = TextTrimming.Trim(profile); // every text value is trimmed before any rule applies (revision 1.1)
         var today = ValidationClock.TodayFrom(timeProvider);
-        var readIssues = (document?.Findings ?? []).Select(f => ToIssue(f, culture, document)).ToList();
-        var dropped = new DroppedPaths(readIssues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path));
+        var findings = document?.Findings ?? [];
+        var issues = new List<ProfileIssue>(findings.Count + 8);
+        foreach (var finding in findings)
+        {
+            issues.Add(ToIssue(finding, culture, document));
+        }
+
+        var dropped = issues.Count == 0 ? DroppedPaths.None : new DroppedPaths(issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path));
 
         // The validators' own rules, run directly: no FluentValidation context, result or failure per profile.
         var run = new RuleRun(today);
         validator.Rules.Run(profile, run);
         publicationValidator.Rules.Run(profile, run);
-        var validationIssues = run.Findings
-            .Where(f => !dropped.Touches(f.Path)) // a value dropped for its type is not also "missing"
-            .Select(f => ToIssue(f, culture, document));
-        var issues = readIssues.Concat(validationIssues).ToList();
+        foreach (var finding in run.Findings)
+        {
+            if (!dropped.Touches(finding.Path)) // a value dropped for its type is not also "missing"
+            {
+                issues.Add(ToIssue(finding, culture, document));
+            }
+        }
 
         var euOrCosme = ClusterProfileValidator.IsEuOrCosme(profile);
         var fields = FieldStatuses(profile, issues, dropped, euOrCosme, today);
@@ -165,6 +174,9 @@ public sealed class ProfileAssessor
         private readonly HashSet<string> paths = new(StringComparer.Ordinal);
         private readonly HashSet<string> holders = new(StringComparer.Ordinal);
 
+        /// <summary>No path dropped: the common case, shared.</summary>
+        public static DroppedPaths None { get; } = new([]);
+
         public DroppedPaths(IEnumerable<string> dropped)
         {
             foreach (var path in dropped.Where(p => p.Length > 0))
@@ -222,14 +234,23 @@ public sealed class ProfileAssessor
 
     private List<FieldStatus> FieldStatuses(ClusterProfile profile, List<ProfileIssue> issues, DroppedPaths dropped, bool euOrCosme, DateOnly today)
     {
-        var invalid = issues.Where(i => i.Severity == IssueSeverity.Error && i.Code != IssueCodes.Required)
-            .Select(i => Catalog.FieldOf(i.Path)?.Path)
-            .ToHashSet(StringComparer.Ordinal);
-        var itemErrors = issues.Where(i => i.Severity == IssueSeverity.Error)
-            .Select(i => Catalog.FieldOf(i.Path)?.Path)
-            .ToHashSet(StringComparer.Ordinal);
+        // The fields with an error, and those with an error other than "missing" (most profiles have none).
+        HashSet<string?>? invalid = null;
+        HashSet<string?>? itemErrors = null;
+        foreach (var issue in issues)
+        {
+            if (issue.Severity == IssueSeverity.Error)
+            {
+                var path = Catalog.FieldOf(issue.Path)?.Path;
+                (itemErrors ??= new(StringComparer.Ordinal)).Add(path);
+                if (issue.Code != IssueCodes.Required)
+                {
+                    (invalid ??= new(StringComparer.Ordinal)).Add(path);
+                }
+            }
+        }
 
-        var statuses = new List<FieldStatus>();
+        var statuses = new List<FieldStatus>(Catalog.Fields.Count);
         foreach (var field in Catalog.Fields)
         {
             var requirement = field.IsMandatoryFor(euOrCosme) ? FieldRequirement.Mandatory
@@ -241,8 +262,8 @@ public sealed class ProfileAssessor
             }
 
             var hasContent = field.HasContent(profile);
-            var state = hasContent && itemErrors.Contains(field.Path) ? FieldState.Invalid
-                : !hasContent && (invalid.Contains(field.Path) || dropped.Touches(field.Path)) ? FieldState.Invalid // present in the input, but dropped for its type
+            var state = hasContent && itemErrors?.Contains(field.Path) == true ? FieldState.Invalid
+                : !hasContent && (invalid?.Contains(field.Path) == true || dropped.Touches(field.Path)) ? FieldState.Invalid // present in the input, but dropped for its type
                 : !hasContent ? FieldState.Missing
                 : FieldRules.IsExpired(field, profile, today) ? FieldState.Expired
                 : FieldState.Filled;
@@ -258,21 +279,37 @@ public sealed class ProfileAssessor
 
     private ProEligibility ScorePro(List<FieldStatus> fields, bool valid)
     {
-        var optional = fields.Where(f => f.Requirement == FieldRequirement.Optional).ToList();
-        var filled = optional.Count(f => f.State == FieldState.Filled);
-        var needed = Math.Max(0, RequiredForPro(optional.Count) - filled);
-        var suggestions = optional
-            .Where(f => f.State != FieldState.Filled)
-            .OrderBy(f => Catalog[f.Path].SuggestionOrder)
-            .Take(Math.Max(needed, options.SuggestionCount))
-            .Select(f => f.Path)
-            .ToList();
+        var (total, filled) = (0, 0);
+        var missing = new List<(int Order, int Index, string Path)>();
+        foreach (var field in fields)
+        {
+            if (field.Requirement == FieldRequirement.Optional)
+            {
+                total++;
+                if (field.State == FieldState.Filled)
+                {
+                    filled++;
+                }
+                else
+                {
+                    missing.Add((Catalog[field.Path].SuggestionOrder, missing.Count, field.Path));
+                }
+            }
+        }
+
+        var needed = Math.Max(0, RequiredForPro(total) - filled);
+        missing.Sort(); // by suggestion order, then the catalogue's order
+        var suggestions = new List<string>();
+        for (var i = 0; i < missing.Count && i < Math.Max(needed, options.SuggestionCount); i++)
+        {
+            suggestions.Add(missing[i].Path);
+        }
 
         return new ProEligibility
         {
             Eligible = valid && needed == 0,
             OptionalFilled = filled,
-            OptionalTotal = optional.Count,
+            OptionalTotal = total,
             Needed = needed,
             Suggestions = suggestions,
         };
@@ -281,11 +318,15 @@ public sealed class ProfileAssessor
     private PublicationReadiness Publication(ClusterProfile profile, List<ProfileIssue> issues, bool valid, bool euOrCosme)
     {
         var waived = euOrCosme && publicationValidator.IsWaivedFor(profile);
-        var unmet = issues
-            .Where(i => i.Code.StartsWith("publication.", StringComparison.Ordinal) && i.Code != IssueCodes.PublicationWaived)
-            .Select(i => i.Code)
-            .Distinct()
-            .ToList();
+        var unmet = new List<string>();
+        foreach (var issue in issues)
+        {
+            if (issue.Code.StartsWith("publication.", StringComparison.Ordinal) && issue.Code != IssueCodes.PublicationWaived && !unmet.Contains(issue.Code))
+            {
+                unmet.Add(issue.Code);
+            }
+        }
+
         return new PublicationReadiness
         {
             Ready = valid && unmet.Count == 0,
@@ -319,7 +360,8 @@ public sealed class ProfileAssessor
 
     private ProfileIssue ToIssue(RuleFinding finding, CultureInfo? culture, ProfileDocument? document)
     {
-        var position = document?.PositionOf(finding.Path);
+        var found = document?.FoundPositionOf(finding.Path);
+        var position = found ?? document?.Start;
         var issue = new ProfileIssue
         {
             Code = finding.Code,
@@ -335,6 +377,6 @@ public sealed class ProfileAssessor
             Column = position?.Column,
             Arguments = finding.MessageArguments(),
         };
-        return InCell(document, culture, document?.FoundPositionOf(finding.Path) is not null, Catalog.Localize(issue, culture));
+        return InCell(document, culture, found is not null, Catalog.Localize(issue, culture));
     }
 }

@@ -177,7 +177,7 @@ internal static class FieldRules
     private static void CheckItems(FieldDefinition field, IReadOnlyList<string?> items, Func<string, bool>? isValid, RuleRun run)
     {
         var c = field.Constraints;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = c.UniqueItems && items.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < items.Count; i++)
         {
             var text = items[i];
@@ -196,7 +196,7 @@ internal static class FieldRules
             {
                 run.Report(FieldPaths.Item(field.Path, i), field.InvalidCode ?? IssueCodes.ValueUnknown, text);
             }
-            else if (c.UniqueItems && !seen.Add(text))
+            else if (seen is not null && !seen.Add(text))
             {
                 run.Report(FieldPaths.Item(field.Path, i), IssueCodes.ListDuplicate, text);
             }
