@@ -362,6 +362,7 @@ public sealed class ProfileAssessor
     {
         var found = document?.FoundPositionOf(finding.Path);
         var position = found ?? document?.Start;
+        var arguments = finding.MessageArguments(Catalog.LabelOf(finding.Path, culture)); // rendered once, as Localize would
         var issue = new ProfileIssue
         {
             Code = finding.Code,
@@ -372,11 +373,11 @@ public sealed class ProfileAssessor
                 _ => IssueSeverity.Info,
             },
             Path = finding.Path,
-            Message = string.Empty,
+            Message = IssueMessages.Render(finding.Code, arguments, culture),
             Line = position?.Line,
             Column = position?.Column,
-            Arguments = finding.MessageArguments(),
+            Arguments = arguments,
         };
-        return InCell(document, culture, found is not null, Catalog.Localize(issue, culture));
+        return InCell(document, culture, found is not null, issue);
     }
 }
