@@ -98,12 +98,11 @@ public sealed class ProfileAssessor
         var run = new RuleRun(today);
         validator.Rules.Run(profile, run);
         publicationValidator.Rules.Run(profile, run);
-        foreach (var finding in run.Findings)
+        var kept = run.Findings.FindAll(f => !dropped.Touches(f.Path)); // a value dropped for its type is not also "missing"
+        var found = document is null || kept.Count == 0 ? null : document.FoundPositionsOf(kept.ConvertAll(f => f.Path));
+        for (var i = 0; i < kept.Count; i++)
         {
-            if (!dropped.Touches(finding.Path)) // a value dropped for its type is not also "missing"
-            {
-                issues.Add(ToIssue(finding, culture, document));
-            }
+            issues.Add(ToIssue(kept[i], found?[i], culture, document));
         }
 
         var euOrCosme = ClusterProfileValidator.IsEuOrCosme(profile);
@@ -358,9 +357,8 @@ public sealed class ProfileAssessor
                 ? issue with { Message = IssueMessages.InCell(Bulk.SpreadsheetColumns.CellName(row, column), issue.Message, culture) }
                 : issue with { Message = IssueMessages.InRow(row, issue.Message, culture) };
 
-    private ProfileIssue ToIssue(RuleFinding finding, CultureInfo? culture, ProfileDocument? document)
+    private ProfileIssue ToIssue(RuleFinding finding, TextPosition? found, CultureInfo? culture, ProfileDocument? document)
     {
-        var found = document?.FoundPositionOf(finding.Path);
         var position = found ?? document?.Start;
         var arguments = finding.MessageArguments(Catalog.LabelOf(finding.Path, culture)); // rendered once, as Localize would
         var issue = new ProfileIssue

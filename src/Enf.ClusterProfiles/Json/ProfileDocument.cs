@@ -17,7 +17,7 @@ public sealed class ProfileDocument
     public const int DefaultMaxBytes = 1024 * 1024;
 
     private readonly Lazy<IReadOnlyDictionary<string, TextPosition>>? positions;
-    private readonly Func<string, TextPosition?>? locate;
+    private readonly Func<IReadOnlyList<string>, TextPosition?[]>? locate;
 
     internal ProfileDocument(
         string? source,
@@ -73,7 +73,7 @@ public sealed class ProfileDocument
         ClusterProfile? profile,
         IReadOnlyList<Finding> findings,
         Lazy<IReadOnlyDictionary<string, TextPosition>>? positions,
-        Func<string, TextPosition?>? locate)
+        Func<IReadOnlyList<string>, TextPosition?[]>? locate)
     {
         Source = source;
         Start = start;
@@ -89,7 +89,7 @@ public sealed class ProfileDocument
         TextPosition start,
         ClusterProfile? profile,
         IReadOnlyList<Finding> findings,
-        Func<string, TextPosition?> locate)
+        Func<IReadOnlyList<string>, TextPosition?[]> locate)
         : this(source, start, profile, findings, null, locate)
     {
     }
@@ -159,13 +159,37 @@ public sealed class ProfileDocument
     /// <param name="path">A JSON path.</param>
     public TextPosition PositionOf(string path) => FoundPositionOf(path) ?? Start;
 
+    /// <summary>The positions of several paths, as <see cref="FoundPositionOf"/> gives them, found in one pass where it can.</summary>
+    internal IReadOnlyList<TextPosition?> FoundPositionsOf(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (locate is not null && paths.Count is > 1 and <= 64)
+        {
+            var found = locate(paths);
+            for (var i = 0; i < paths.Count; i++)
+            {
+                found[i] = paths[i].Length == 0 ? null : found[i];
+            }
+
+            return found;
+        }
+
+        var positions = new TextPosition?[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            positions[i] = FoundPositionOf(paths[i]);
+        }
+
+        return positions;
+    }
+
     /// <summary>The position of a path or its nearest enclosing value, or <see langword="null"/> when the input does not hold it.</summary>
     internal TextPosition? FoundPositionOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (locate is not null)
         {
-            return path.Length == 0 ? null : locate(path);
+            return path.Length == 0 ? null : locate([path])[0];
         }
 
         if (positions is null)

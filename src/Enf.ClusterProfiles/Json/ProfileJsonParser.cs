@@ -70,7 +70,7 @@ internal sealed class ProfileJsonParser
             // refuses whatever the walk below would report; only a profile it refuses pays for the walk.
             if (StrictBindRefusesDuplicates && TryBind(span) is { } clean)
             {
-                return new ProfileDocument(source, profileStart, clean, [], path => Locate(utf8, lines, path));
+                return new ProfileDocument(source, profileStart, clean, [], paths => Locate(utf8, lines, paths));
             }
 
             var full = new ProfileJsonParser(lines);
@@ -150,23 +150,57 @@ internal sealed class ProfileJsonParser
 #endif
 
     /// <summary>
-    /// Where a path stands in a document the strict deserialiser accepted, or its nearest enclosing property or
-    /// item: one pass over the bytes for the one path a finding names, without a string per property.
+    /// Where paths stand in a document the strict deserialiser accepted, or their nearest enclosing property or
+    /// item: one pass over the top level for all the paths the findings name, descending only into the
+    /// properties they lead into, without a string per property.
     /// </summary>
-    private static TextPosition? Locate(ReadOnlyMemory<byte> utf8, LineIndex lines, string path)
+    private static TextPosition?[] Locate(ReadOnlyMemory<byte> utf8, LineIndex lines, IReadOnlyList<string> paths)
     {
-        var segments = PathSegments(path);
-        var reader = new Utf8JsonReader(utf8.Span, StrictReader);
-        reader.Read();
-        long? found = null;
-        var matched = 0;
-        while (matched < segments.Count && FindChild(ref reader, segments[matched]) is long at)
+        var targets = new List<(string? Name, int Index)>[paths.Count];
+        for (var t = 0; t < paths.Count; t++)
         {
-            found = at;
-            matched++;
+            targets[t] = PathSegments(paths[t]);
         }
 
-        return found is long offset ? lines.At(offset) : null;
+        var offsets = new long?[paths.Count];
+        var reader = new Utf8JsonReader(utf8.Span, StrictReader);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var at = reader.TokenStartIndex;
+            var hits = 0UL; // the targets (up to 64 per pass) this property leads into
+            for (var t = 0; t < targets.Length && t < 64; t++)
+            {
+                if (targets[t].Count > 0 && targets[t][0].Name is { } name && offsets[t] is null && reader.ValueTextEquals(name))
+                {
+                    offsets[t] = at;
+                    hits |= 1UL << t;
+                }
+            }
+
+            reader.Read();
+            for (var t = 0; hits != 0 && t < targets.Length && t < 64; t++)
+            {
+                if ((hits & (1UL << t)) != 0 && targets[t].Count > 1)
+                {
+                    var inner = reader; // a copy: each target reads the subtree from its start
+                    for (var matched = 1; matched < targets[t].Count && FindChild(ref inner, targets[t][matched]) is long found; matched++)
+                    {
+                        offsets[t] = found;
+                    }
+                }
+            }
+
+            reader.Skip();
+        }
+
+        var positions = new TextPosition?[paths.Count];
+        for (var t = 0; t < paths.Count; t++)
+        {
+            positions[t] = offsets[t] is long offset ? lines.At(offset) : null;
+        }
+
+        return positions;
     }
 
     // Moves the reader from a container's start onto the value of one of its children; the child's position is
