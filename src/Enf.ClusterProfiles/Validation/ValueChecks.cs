@@ -13,29 +13,13 @@ internal static partial class ValueChecks
     private static partial Regex Email();
 
     /// <summary>An absolute http or https URL with a host.</summary>
-    public static bool IsHttpUrl(string? value)
-    {
-        // The website is checked by its field's rule and again by the publication criteria: the second time is free.
-        if (value is not null && ReferenceEquals(value, lastUrl))
-        {
-            return lastUrlValid;
-        }
-
-        var valid = value is not null
-            && value.StartsWith("http", StringComparison.OrdinalIgnoreCase) // most wrong values fail here, without a Uri
-            && Uri.TryCreate(value, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            && !string.IsNullOrEmpty(uri.Host)
-            && !HasWhiteSpace(value);
-        (lastUrl, lastUrlValid) = (value, valid);
-        return valid;
-    }
-
-    [ThreadStatic]
-    private static string? lastUrl;
-
-    [ThreadStatic]
-    private static bool lastUrlValid;
+    public static bool IsHttpUrl(string? value) =>
+        value is not null
+        && value.StartsWith("http", StringComparison.OrdinalIgnoreCase) // most wrong values fail here, without a Uri
+        && Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && !string.IsNullOrEmpty(uri.Host)
+        && !HasWhiteSpace(value);
 
     private static bool HasWhiteSpace(string value)
     {
