@@ -6,7 +6,6 @@ using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Validation;
 using FluentValidation;
-using FluentValidation.Results;
 
 namespace Enf.ClusterProfiles.Assessment;
 
@@ -16,8 +15,6 @@ namespace Enf.ClusterProfiles.Assessment;
 /// </summary>
 public sealed class ProfileAssessor
 {
-    private static readonly Dictionary<string, string> NoArguments = [];
-
     private readonly ClusterProfilesOptions options;
     private readonly TimeProvider timeProvider;
     private readonly ClusterProfileValidator validator;
@@ -88,14 +85,25 @@ public sealed class ProfileAssessor
     {
         profile = TextTrimming.Trim(profile); // every text value is trimmed before any rule applies (revision 1.1)
         var today = ValidationClock.TodayFrom(timeProvider);
-        var readIssues = (document?.Findings ?? []).Select(f => ToIssue(f, culture, document)).ToList();
-        var dropped = new DroppedPaths(readIssues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path));
+        var findings = document?.Findings ?? [];
+        var issues = new List<ProfileIssue>(findings.Count + 8);
+        foreach (var finding in findings)
+        {
+            issues.Add(ToIssue(finding, culture, document));
+        }
 
-        var validationIssues = Validate(validator, profile, today)
-            .Concat(Validate(publicationValidator, profile, today))
-            .Where(f => !dropped.Touches(f.PropertyName)) // a value dropped for its type is not also "missing"
-            .Select(f => ToIssue(f, culture, document));
-        var issues = readIssues.Concat(validationIssues).ToList();
+        var dropped = issues.Count == 0 ? DroppedPaths.None : new DroppedPaths(issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path));
+
+        // The validators' own rules, run directly: no FluentValidation context, result or failure per profile.
+        var run = new RuleRun(today);
+        validator.Rules.Run(profile, run);
+        publicationValidator.Rules.Run(profile, run);
+        var kept = run.Findings.FindAll(f => !dropped.Touches(f.Path)); // a value dropped for its type is not also "missing"
+        var found = document is null || kept.Count == 0 ? null : document.FoundPositionsOf(kept.ConvertAll(f => f.Path));
+        for (var i = 0; i < kept.Count; i++)
+        {
+            issues.Add(ToIssue(kept[i], found?[i], culture, document));
+        }
 
         var euOrCosme = ClusterProfileValidator.IsEuOrCosme(profile);
         var fields = FieldStatuses(profile, issues, dropped, euOrCosme, today);
@@ -165,6 +173,9 @@ public sealed class ProfileAssessor
         private readonly HashSet<string> paths = new(StringComparer.Ordinal);
         private readonly HashSet<string> holders = new(StringComparer.Ordinal);
 
+        /// <summary>No path dropped: the common case, shared.</summary>
+        public static DroppedPaths None { get; } = new([]);
+
         public DroppedPaths(IEnumerable<string> dropped)
         {
             foreach (var path in dropped.Where(p => p.Length > 0))
@@ -201,13 +212,6 @@ public sealed class ProfileAssessor
         }
     }
 
-    private static List<ValidationFailure> Validate(IValidator<ClusterProfile> validator, ClusterProfile profile, DateOnly today)
-    {
-        var context = new ValidationContext<ClusterProfile>(profile);
-        context.RootContextData[ValidationClock.TodayKey] = today;
-        return validator.Validate(context).Errors;
-    }
-
     // Keeps at most MaxIssues findings, errors first, and says so in a last finding when any were left out.
     private (IReadOnlyList<ProfileIssue> Issues, bool Partial) Cap(List<ProfileIssue> issues, CultureInfo? culture)
     {
@@ -229,14 +233,23 @@ public sealed class ProfileAssessor
 
     private List<FieldStatus> FieldStatuses(ClusterProfile profile, List<ProfileIssue> issues, DroppedPaths dropped, bool euOrCosme, DateOnly today)
     {
-        var invalid = issues.Where(i => i.Severity == IssueSeverity.Error && i.Code != IssueCodes.Required)
-            .Select(i => Catalog.FieldOf(i.Path)?.Path)
-            .ToHashSet(StringComparer.Ordinal);
-        var itemErrors = issues.Where(i => i.Severity == IssueSeverity.Error)
-            .Select(i => Catalog.FieldOf(i.Path)?.Path)
-            .ToHashSet(StringComparer.Ordinal);
+        // The fields with an error, and those with an error other than "missing" (most profiles have none).
+        HashSet<string?>? invalid = null;
+        HashSet<string?>? itemErrors = null;
+        foreach (var issue in issues)
+        {
+            if (issue.Severity == IssueSeverity.Error)
+            {
+                var path = Catalog.FieldOf(issue.Path)?.Path;
+                (itemErrors ??= new(StringComparer.Ordinal)).Add(path);
+                if (issue.Code != IssueCodes.Required)
+                {
+                    (invalid ??= new(StringComparer.Ordinal)).Add(path);
+                }
+            }
+        }
 
-        var statuses = new List<FieldStatus>();
+        var statuses = new List<FieldStatus>(Catalog.Fields.Count);
         foreach (var field in Catalog.Fields)
         {
             var requirement = field.IsMandatoryFor(euOrCosme) ? FieldRequirement.Mandatory
@@ -248,8 +261,8 @@ public sealed class ProfileAssessor
             }
 
             var hasContent = field.HasContent(profile);
-            var state = hasContent && itemErrors.Contains(field.Path) ? FieldState.Invalid
-                : !hasContent && (invalid.Contains(field.Path) || dropped.Touches(field.Path)) ? FieldState.Invalid // present in the input, but dropped for its type
+            var state = hasContent && itemErrors?.Contains(field.Path) == true ? FieldState.Invalid
+                : !hasContent && (invalid?.Contains(field.Path) == true || dropped.Touches(field.Path)) ? FieldState.Invalid // present in the input, but dropped for its type
                 : !hasContent ? FieldState.Missing
                 : FieldRules.IsExpired(field, profile, today) ? FieldState.Expired
                 : FieldState.Filled;
@@ -265,21 +278,37 @@ public sealed class ProfileAssessor
 
     private ProEligibility ScorePro(List<FieldStatus> fields, bool valid)
     {
-        var optional = fields.Where(f => f.Requirement == FieldRequirement.Optional).ToList();
-        var filled = optional.Count(f => f.State == FieldState.Filled);
-        var needed = Math.Max(0, RequiredForPro(optional.Count) - filled);
-        var suggestions = optional
-            .Where(f => f.State != FieldState.Filled)
-            .OrderBy(f => Catalog[f.Path].SuggestionOrder)
-            .Take(Math.Max(needed, options.SuggestionCount))
-            .Select(f => f.Path)
-            .ToList();
+        var (total, filled) = (0, 0);
+        var missing = new List<(int Order, int Index, string Path)>();
+        foreach (var field in fields)
+        {
+            if (field.Requirement == FieldRequirement.Optional)
+            {
+                total++;
+                if (field.State == FieldState.Filled)
+                {
+                    filled++;
+                }
+                else
+                {
+                    missing.Add((Catalog[field.Path].SuggestionOrder, missing.Count, field.Path));
+                }
+            }
+        }
+
+        var needed = Math.Max(0, RequiredForPro(total) - filled);
+        missing.Sort(); // by suggestion order, then the catalogue's order
+        var suggestions = new List<string>();
+        for (var i = 0; i < missing.Count && i < Math.Max(needed, options.SuggestionCount); i++)
+        {
+            suggestions.Add(missing[i].Path);
+        }
 
         return new ProEligibility
         {
             Eligible = valid && needed == 0,
             OptionalFilled = filled,
-            OptionalTotal = optional.Count,
+            OptionalTotal = total,
             Needed = needed,
             Suggestions = suggestions,
         };
@@ -288,11 +317,15 @@ public sealed class ProfileAssessor
     private PublicationReadiness Publication(ClusterProfile profile, List<ProfileIssue> issues, bool valid, bool euOrCosme)
     {
         var waived = euOrCosme && publicationValidator.IsWaivedFor(profile);
-        var unmet = issues
-            .Where(i => i.Code.StartsWith("publication.", StringComparison.Ordinal) && i.Code != IssueCodes.PublicationWaived)
-            .Select(i => i.Code)
-            .Distinct()
-            .ToList();
+        var unmet = new List<string>();
+        foreach (var issue in issues)
+        {
+            if (issue.Code.StartsWith("publication.", StringComparison.Ordinal) && issue.Code != IssueCodes.PublicationWaived && !unmet.Contains(issue.Code))
+            {
+                unmet.Add(issue.Code);
+            }
+        }
+
         return new PublicationReadiness
         {
             Ready = valid && unmet.Count == 0,
@@ -324,42 +357,25 @@ public sealed class ProfileAssessor
                 ? issue with { Message = IssueMessages.InCell(Bulk.SpreadsheetColumns.CellName(row, column), issue.Message, culture) }
                 : issue with { Message = IssueMessages.InRow(row, issue.Message, culture) };
 
-    private ProfileIssue ToIssue(ValidationFailure failure, CultureInfo? culture, ProfileDocument? document)
+    private ProfileIssue ToIssue(RuleFinding finding, TextPosition? found, CultureInfo? culture, ProfileDocument? document)
     {
-        var arguments = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in failure.FormattedMessagePlaceholderValues ?? new Dictionary<string, object>())
-        {
-            if (name is not ("PropertyName" or "PropertyPath"))
-            {
-                arguments[name] = FormatArgument(value);
-            }
-        }
-
-        var position = document?.PositionOf(failure.PropertyName);
+        var position = found ?? document?.Start;
+        var arguments = finding.MessageArguments(Catalog.LabelOf(finding.Path, culture)); // rendered once, as Localize would
         var issue = new ProfileIssue
         {
-            Code = failure.ErrorCode,
-            Severity = failure.Severity switch
+            Code = finding.Code,
+            Severity = finding.Severity switch
             {
                 Severity.Error => IssueSeverity.Error,
                 Severity.Warning => IssueSeverity.Warning,
                 _ => IssueSeverity.Info,
             },
-            Path = failure.PropertyName,
-            Message = string.Empty,
+            Path = finding.Path,
+            Message = IssueMessages.Render(finding.Code, arguments, culture),
             Line = position?.Line,
             Column = position?.Column,
-            Arguments = arguments.Count == 0 ? NoArguments : arguments,
+            Arguments = arguments,
         };
-        return InCell(document, culture, document?.FoundPositionOf(failure.PropertyName) is not null, Catalog.Localize(issue, culture));
+        return InCell(document, culture, found is not null, issue);
     }
-
-    // Arguments are stored as invariant text so that a message renders the same on every machine.
-    private static string FormatArgument(object? value) => value switch
-    {
-        null => "—",
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable formattable => TextShortening.Shorten(formattable.ToString(null, CultureInfo.InvariantCulture), 120),
-        _ => TextShortening.Shorten(value.ToString() ?? string.Empty, 120),
-    };
 }

@@ -50,8 +50,19 @@ internal sealed class ListValue<TItem>(Func<ClusterProfile, IReadOnlyList<TItem>
             var items => [.. items.Select(textOf)],
         };
 
-    public override bool HasContent(ClusterProfile profile) =>
-        get(profile) is { } items && items.Any(item => IsFilled(textOf(item)));
+    public override bool HasContent(ClusterProfile profile)
+    {
+        var items = get(profile);
+        for (var i = 0; items is not null && i < items.Count; i++)
+        {
+            if (IsFilled(textOf(items[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>An object field (member counts, the cluster label) that counts as given when one of its parts is.</summary>

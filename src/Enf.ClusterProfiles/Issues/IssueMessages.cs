@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Resources;
-using FluentValidation.Internal;
 using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Issues;
@@ -32,22 +31,44 @@ public static class IssueMessages
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var template = Template(code, culture) ?? code;
-        var formatter = new MessageFormatter();
         var language = LocalizedText.LanguageOf(culture);
         var resources = CultureInfo.GetCultureInfo(language);
-        foreach (var (name, value) in arguments)
+
+        // Each {Placeholder} of the template is filled in turn; only the arguments a template names are converted.
+        var message = new System.Text.StringBuilder(template.Length + 64);
+        var at = 0;
+        while (at < template.Length)
         {
-            formatter.AppendArgument(name, name switch
+            var open = template.IndexOf('{', at);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0)
             {
-                // A JSON type is a word of the reader's language ("tekstiä", "ett heltal"), a raw number in its format.
-                "Expected" or "Found" => TypeName(value, language, resources),
-                "Detail" => Resources.GetString("detail." + value, resources) ?? value,
-                "Version" or "Known" => value,
-                _ => InLanguage(value, language),
-            });
+                message.Append(template, at, template.Length - at);
+                break;
+            }
+
+            message.Append(template, at, open - at);
+            var name = template.Substring(open + 1, close - open - 1);
+            if (arguments.TryGetValue(name, out var value))
+            {
+                message.Append(name switch
+                {
+                    // A JSON type is a word of the reader's language ("tekstiä", "ett heltal"), a raw number in its format.
+                    "Expected" or "Found" => TypeName(value, language, resources),
+                    "Detail" => Resources.GetString("detail." + value, resources) ?? value,
+                    "Version" or "Known" => value,
+                    _ => InLanguage(value, language),
+                });
+            }
+            else
+            {
+                message.Append(template, open, close - open + 1); // an argument not given stays as written
+            }
+
+            at = close + 1;
         }
 
-        return formatter.BuildMessage(template);
+        return message.ToString();
     }
 
     /// <summary>A message about one spreadsheet cell, led by the cell's name: "Solu I3: …".</summary>

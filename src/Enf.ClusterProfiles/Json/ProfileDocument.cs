@@ -16,7 +16,8 @@ public sealed class ProfileDocument
     /// <summary>The default limit on the size of one profile: 1 MiB.</summary>
     public const int DefaultMaxBytes = 1024 * 1024;
 
-    private readonly Lazy<IReadOnlyDictionary<string, TextPosition>> positions;
+    private readonly Lazy<IReadOnlyDictionary<string, TextPosition>>? positions;
+    private readonly Func<IReadOnlyList<string>, TextPosition?[]>? locate;
 
     internal ProfileDocument(
         string? source,
@@ -58,11 +59,40 @@ public sealed class ProfileDocument
     internal int? SpreadsheetRow { get; init; }
 
     /// <summary>This document, as read from a spreadsheet row.</summary>
-    internal ProfileDocument InRow(int row) => new(Source, Start, Profile, Findings, () => positions.Value) { SpreadsheetRow = row };
+    internal ProfileDocument InRow(int row) => new(Source, Start, Profile, Findings, positions, locate) { SpreadsheetRow = row };
 
     /// <summary>This document with findings about its file (such as its encoding) before its own.</summary>
-    internal ProfileDocument WithFindingsBefore(IEnumerable<Finding> notes) =>
-        new(Source, Start, Profile, [.. notes, .. Findings], () => positions.Value) { SpreadsheetRow = SpreadsheetRow };
+    internal ProfileDocument WithFindingsBefore(IEnumerable<Finding> notes) => Copy([.. notes, .. Findings]);
+
+    private ProfileDocument Copy(IReadOnlyList<Finding> findings) =>
+        new(Source, Start, Profile, findings, positions, locate) { SpreadsheetRow = SpreadsheetRow };
+
+    private ProfileDocument(
+        string? source,
+        TextPosition start,
+        ClusterProfile? profile,
+        IReadOnlyList<Finding> findings,
+        Lazy<IReadOnlyDictionary<string, TextPosition>>? positions,
+        Func<IReadOnlyList<string>, TextPosition?[]>? locate)
+    {
+        Source = source;
+        Start = start;
+        Profile = profile;
+        Findings = findings;
+        this.positions = positions;
+        this.locate = locate;
+    }
+
+    // A clean profile has no positions worked out ahead: a finding's is looked up when it is asked for.
+    internal ProfileDocument(
+        string? source,
+        TextPosition start,
+        ClusterProfile? profile,
+        IReadOnlyList<Finding> findings,
+        Func<IReadOnlyList<string>, TextPosition?[]> locate)
+        : this(source, start, profile, findings, null, locate)
+    {
+    }
 
     /// <summary>Reads one profile from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -129,10 +159,44 @@ public sealed class ProfileDocument
     /// <param name="path">A JSON path.</param>
     public TextPosition PositionOf(string path) => FoundPositionOf(path) ?? Start;
 
+    /// <summary>The positions of several paths, as <see cref="FoundPositionOf"/> gives them, found in one pass where it can.</summary>
+    internal IReadOnlyList<TextPosition?> FoundPositionsOf(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (locate is not null && paths.Count is > 1 and <= 64)
+        {
+            var found = locate(paths);
+            for (var i = 0; i < paths.Count; i++)
+            {
+                found[i] = paths[i].Length == 0 ? null : found[i];
+            }
+
+            return found;
+        }
+
+        var positions = new TextPosition?[paths.Count];
+        for (var i = 0; i < paths.Count; i++)
+        {
+            positions[i] = FoundPositionOf(paths[i]);
+        }
+
+        return positions;
+    }
+
     /// <summary>The position of a path or its nearest enclosing value, or <see langword="null"/> when the input does not hold it.</summary>
     internal TextPosition? FoundPositionOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (locate is not null)
+        {
+            return path.Length == 0 ? null : locate([path])[0];
+        }
+
+        if (positions is null)
+        {
+            return null;
+        }
+
         var candidate = path;
         while (candidate.Length > 0)
         {

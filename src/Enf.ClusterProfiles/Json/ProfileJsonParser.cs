@@ -9,10 +9,12 @@ using Enf.ClusterProfiles.Model;
 namespace Enf.ClusterProfiles.Json;
 
 /// <summary>
-/// Reads one profile from UTF-8 JSON without ever throwing for bad input: checks size, encoding and
-/// syntax, then walks the tokens against <see cref="ProfileShape"/>, recording where every path stands,
-/// reporting wrong types, bad dates, unreadable numbers and duplicate properties, and keeping only values
-/// that bind. The cleaned tree is then bound to <see cref="ClusterProfile"/>.
+/// Reads one profile from UTF-8 JSON without ever throwing for bad input: checks size and encoding, then
+/// binds the bytes with a strict deserialiser (the common case: a clean profile, whose positions are looked up
+/// one path at a time when a finding needs them). Only a profile it refuses is walked token by token against
+/// <see cref="ProfileShape"/>, recording where every path stands, reporting syntax errors, wrong types, bad
+/// dates, unreadable numbers and duplicate properties, and keeping only values that bind; the cleaned tree is
+/// then bound to <see cref="ClusterProfile"/>.
 /// </summary>
 internal sealed class ProfileJsonParser
 {
@@ -26,18 +28,14 @@ internal sealed class ProfileJsonParser
         ProfileJsonFormat.Profile;
 
     private readonly LineIndex lines;
-    private readonly bool build;
-    private readonly bool record;
     private readonly List<Finding> findings = [];
     private readonly Dictionary<string, TextPosition> positions = new(StringComparer.Ordinal);
 
-    // build: keep the values that bind in a tree; record: note where every path stands. A first pass does
-    // neither, and a clean profile (the common case) is then bound straight from its bytes.
-    private ProfileJsonParser(LineIndex lines, bool build, bool record)
+    // The diagnostic walk, for a profile the strict deserialiser refused: keeps the values that bind in a tree
+    // and notes where every path stands.
+    private ProfileJsonParser(LineIndex lines)
     {
         this.lines = lines;
-        this.build = build;
-        this.record = record;
     }
 
     public static ProfileDocument Parse(ReadOnlyMemory<byte> utf8, string? source, TextPosition start, int maxBytes)
@@ -68,19 +66,19 @@ internal sealed class ProfileJsonParser
         var profileStart = lines.At(span.IndexOfAnyExcept(" \t\r\n"u8));
         try
         {
-            var scan = new ProfileJsonParser(lines, build: false, record: false);
-            if (scan.Walk(span, profileStart) is { } notObject)
+            // The common case, a clean profile, is bound straight from its bytes by a strict deserialiser that
+            // refuses whatever the walk below would report; only a profile it refuses pays for the walk.
+            if (StrictBindRefusesDuplicates && TryBind(span) is { } clean)
+            {
+                return new ProfileDocument(source, profileStart, clean, [], paths => Locate(utf8, lines, paths));
+            }
+
+            var full = new ProfileJsonParser(lines);
+            if (full.Walk(span, profileStart) is { } notObject)
             {
                 return ProfileDocument.Failed(source, profileStart, notObject);
             }
 
-            if (scan.findings.Count == 0 && TryBind(span) is { } clean)
-            {
-                return new ProfileDocument(source, profileStart, clean, [], () => PositionsOf(utf8, lines));
-            }
-
-            var full = new ProfileJsonParser(lines, build: true, record: true);
-            full.Walk(span, profileStart);
             var profile = JsonSerializer.Deserialize(full.root!, ProfileType)!;
             return new ProfileDocument(source, profileStart, profile, full.findings, full.positions);
         }
@@ -126,19 +124,138 @@ internal sealed class ProfileJsonParser
     {
         try
         {
-            return JsonSerializer.Deserialize(span, ProfileType);
+            return JsonSerializer.Deserialize(span, StrictProfileType);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
-            return null; // not expected after a clean pass; the full pass will say what is wrong
+            return null; // the walk says what is wrong
         }
     }
 
-    private static Dictionary<string, TextPosition> PositionsOf(ReadOnlyMemory<byte> utf8, LineIndex lines)
+    // Refuses a duplicate property and any depth beyond what a profile can have, as the walk would.
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile> StrictProfileType =
+        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile>)new JsonSerializerOptions(ProfileJsonFormat.Options)
+        {
+#if NET10_0_OR_GREATER
+            AllowDuplicateProperties = false,
+#endif
+            MaxDepth = MaxDepth,
+        }.GetTypeInfo(typeof(ClusterProfile));
+
+    // Before .NET 10 the deserialiser takes the last of two equal properties silently: there, every profile is walked.
+#if NET10_0_OR_GREATER
+    private const bool StrictBindRefusesDuplicates = true;
+#else
+    private const bool StrictBindRefusesDuplicates = false;
+#endif
+
+    /// <summary>
+    /// Where paths stand in a document the strict deserialiser accepted, or their nearest enclosing property or
+    /// item: one pass over the top level for all the paths the findings name, descending only into the
+    /// properties they lead into, without a string per property.
+    /// </summary>
+    private static TextPosition?[] Locate(ReadOnlyMemory<byte> utf8, LineIndex lines, IReadOnlyList<string> paths)
     {
-        var parser = new ProfileJsonParser(lines, build: false, record: true);
-        parser.Walk(utf8.Span, default);
-        return parser.positions;
+        var targets = new List<(string? Name, int Index)>[paths.Count];
+        for (var t = 0; t < paths.Count; t++)
+        {
+            targets[t] = PathSegments(paths[t]);
+        }
+
+        var offsets = new long?[paths.Count];
+        var reader = new Utf8JsonReader(utf8.Span, StrictReader);
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var at = reader.TokenStartIndex;
+            var hits = 0UL; // the targets (up to 64 per pass) this property leads into
+            for (var t = 0; t < targets.Length && t < 64; t++)
+            {
+                if (targets[t].Count > 0 && targets[t][0].Name is { } name && offsets[t] is null && reader.ValueTextEquals(name))
+                {
+                    offsets[t] = at;
+                    hits |= 1UL << t;
+                }
+            }
+
+            reader.Read();
+            for (var t = 0; hits != 0 && t < targets.Length && t < 64; t++)
+            {
+                if ((hits & (1UL << t)) != 0 && targets[t].Count > 1)
+                {
+                    var inner = reader; // a copy: each target reads the subtree from its start
+                    for (var matched = 1; matched < targets[t].Count && FindChild(ref inner, targets[t][matched]) is long found; matched++)
+                    {
+                        offsets[t] = found;
+                    }
+                }
+            }
+
+            reader.Skip();
+        }
+
+        var positions = new TextPosition?[paths.Count];
+        for (var t = 0; t < paths.Count; t++)
+        {
+            positions[t] = offsets[t] is long offset ? lines.At(offset) : null;
+        }
+
+        return positions;
+    }
+
+    // Moves the reader from a container's start onto the value of one of its children; the child's position is
+    // that of its property name, or of the item itself in a list. Null when the container does not hold it.
+    private static long? FindChild(ref Utf8JsonReader reader, (string? Name, int Index) segment)
+    {
+        if (segment.Name is { } name && reader.TokenType == JsonTokenType.StartObject)
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var at = reader.TokenStartIndex;
+                var hit = reader.ValueTextEquals(name);
+                reader.Read();
+                if (hit)
+                {
+                    return at;
+                }
+
+                reader.Skip();
+            }
+        }
+        else if (segment.Name is null && reader.TokenType == JsonTokenType.StartArray)
+        {
+            var index = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                if (index++ == segment.Index)
+                {
+                    return reader.TokenStartIndex;
+                }
+
+                reader.Skip();
+            }
+        }
+
+        return null;
+    }
+
+    // "languages[1]" is the property languages, then item 1; "members.smes" two properties.
+    private static List<(string? Name, int Index)> PathSegments(string path)
+    {
+        var segments = new List<(string?, int)>();
+        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            segments.Add((bracket < 0 ? part : part[..bracket], 0));
+            while (bracket >= 0)
+            {
+                var close = part.IndexOf(']', bracket);
+                segments.Add((null, int.Parse(part.AsSpan(bracket + 1, close - bracket - 1), CultureInfo.InvariantCulture)));
+                bracket = part.IndexOf('[', close);
+            }
+        }
+
+        return segments;
     }
 
     public static ProfileDocument TooLarge(string? source, TextPosition start, long size, int maxBytes) =>
@@ -179,7 +296,7 @@ internal sealed class ProfileJsonParser
                 return ReadNumber(ref reader, shape, path, position);
             default: // true or false
                 var flag = reader.TokenType == JsonTokenType.True;
-                return shape is null ? (build ? JsonValue.Create(flag) : null) : WrongType(shape, path, position, "boolean");
+                return shape is null ? JsonValue.Create(flag) : WrongType(shape, path, position, "boolean");
         }
     }
 
@@ -200,14 +317,11 @@ internal sealed class ProfileJsonParser
                 continue;
             }
 
-            if (record)
-            {
-                positions[childPath] = lines.At(namePosition);
-            }
+            positions[childPath] = lines.At(namePosition);
 
             var childShape = shape?.Properties?.GetValueOrDefault(name);
             var value = ReadValue(ref reader, childShape, childPath, depth + 1);
-            if (build && value is not null)
+            if (value is not null)
             {
                 obj[name] = value;
             }
@@ -223,18 +337,12 @@ internal sealed class ProfileJsonParser
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             var itemPath = $"{path}[{index++}]";
-            if (record)
-            {
-                positions[itemPath] = lines.At(reader.TokenStartIndex);
-            }
+            positions[itemPath] = lines.At(reader.TokenStartIndex);
 
             var item = ReadValue(ref reader, itemShape, itemPath, depth + 1);
 
             // A null or dropped item stays as a blank one, so later items keep their index and the blank is reported.
-            if (build)
-            {
-                array.Add(item ?? (itemShape?.Kind == ShapeKind.String ? JsonValue.Create(string.Empty) : null));
-            }
+            array.Add(item ?? (itemShape?.Kind == ShapeKind.String ? JsonValue.Create(string.Empty) : null));
         }
 
         return array;
@@ -242,11 +350,6 @@ internal sealed class ProfileJsonParser
 
     private JsonNode? ReadString(ref Utf8JsonReader reader, ProfileShape? shape, string path, long position)
     {
-        if (!build && shape?.Kind is null or ShapeKind.String && !reader.ValueIsEscaped)
-        {
-            return null; // nothing to check in a plain string, and nothing to keep in a first pass
-        }
-
         var text = ReadText(ref reader, path, position);
         if (text is null)
         {
@@ -257,11 +360,11 @@ internal sealed class ProfileJsonParser
         {
             case null:
             case ShapeKind.String:
-                return build ? JsonValue.Create(text) : null;
+                return JsonValue.Create(text);
             case ShapeKind.Date:
                 if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
                 {
-                    return build ? JsonValue.Create(text) : null;
+                    return JsonValue.Create(text);
                 }
 
                 findings.Add(Finding.Error(IssueCodes.DateFormat, path, lines.At(position), ("PropertyValue", TextShortening.Shorten(text, 60))));
@@ -276,25 +379,25 @@ internal sealed class ProfileJsonParser
         switch (shape?.Kind)
         {
             case null:
-                return !build ? null : reader.TryGetDecimal(out var any) ? JsonValue.Create(any) : JsonValue.Create(Encoding.UTF8.GetString(reader.ValueSpan));
+                return reader.TryGetDecimal(out var any) ? JsonValue.Create(any) : JsonValue.Create(Encoding.UTF8.GetString(reader.ValueSpan));
             case ShapeKind.Number:
                 if (reader.TryGetDecimal(out var number))
                 {
-                    return build ? JsonValue.Create(number) : null;
+                    return JsonValue.Create(number);
                 }
 
                 break;
             case ShapeKind.Integer32:
                 if (reader.TryGetInt32(out var small))
                 {
-                    return build ? JsonValue.Create(small) : null;
+                    return JsonValue.Create(small);
                 }
 
                 break;
             case ShapeKind.Integer64:
                 if (reader.TryGetInt64(out var large))
                 {
-                    return build ? JsonValue.Create(large) : null;
+                    return JsonValue.Create(large);
                 }
 
                 break;
@@ -306,7 +409,7 @@ internal sealed class ProfileJsonParser
         if (reader.TryGetDecimal(out var whole) && whole == decimal.Truncate(whole)
             && (shape.Kind == ShapeKind.Integer32 ? whole is >= int.MinValue and <= int.MaxValue : whole is >= long.MinValue and <= long.MaxValue))
         {
-            return !build ? null : shape.Kind == ShapeKind.Integer32 ? JsonValue.Create((int)whole) : JsonValue.Create((long)whole);
+            return shape.Kind == ShapeKind.Integer32 ? JsonValue.Create((int)whole) : JsonValue.Create((long)whole);
         }
 
         // A number that did not fit: a fraction where a whole number belongs is a type error, the rest too large.

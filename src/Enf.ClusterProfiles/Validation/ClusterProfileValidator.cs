@@ -39,7 +39,7 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
         foreach (var field in catalog.Fields.Where(f => f.Requirement != FieldRequirement.Unused))
         {
             AddRequirementRule(field);
-            FieldRules.Add(this, field);
+            FieldRules.Add(Rules, field);
         }
 
         if (catalog.Find(FieldPaths.LastUpdated) is { Requirement: not FieldRequirement.Unused })
@@ -47,26 +47,31 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
             AddFreshnessRules(staleAfterDays);
         }
 
-        if (labelExpiresSoonDays > 0 && catalog.Find("clusterLabel") is { Requirement: not FieldRequirement.Unused })
+        if (labelExpiresSoonDays > 0 && catalog.Find(FieldPaths.ClusterLabel) is { Requirement: not FieldRequirement.Unused })
         {
             AddLabelReminder(labelExpiresSoonDays);
         }
 
-        RuleFor(p => p).Custom(ReportUnknownProperties);
+        Rules.Add(ReportUnknownProperties);
+        Rules.AddTo(this, catalog, ValidationClock.Today);
     }
+
+    /// <summary>The rules themselves, which the assessor runs without FluentValidation's per-run objects.</summary>
+    internal RuleSet Rules { get; } = new();
 
     // A label still valid but for no more than the setting: a note, so that a council can remind the cluster in time.
     private void AddLabelReminder(int days) =>
-        RuleFor(p => p.ClusterLabel!.ValidUntil)
-            .Must((_, until, context) =>
+        Rules.Add((profile, run) =>
+        {
+            if (profile.ClusterLabel?.ValidUntil is DateOnly until)
             {
-                var left = until!.Value.DayNumber - ValidationClock.Today(context).DayNumber;
-                context.MessageFormatter.AppendArgument("ValidUntil", until.Value).AppendArgument("Days", left);
-                return left < 0 || left > days;
-            })
-            .WithErrorCode(IssueCodes.LabelExpiresSoon).WithSeverity(Severity.Info)
-            .When(p => p.ClusterLabel?.ValidUntil is not null)
-            .OverridePropertyName("clusterLabel");
+                var left = until.DayNumber - run.Today.DayNumber;
+                if (left >= 0 && left <= days)
+                {
+                    run.Report(FieldPaths.ClusterLabel, IssueCodes.LabelExpiresSoon, until, Severity.Info, ("ValidUntil", until), ("Days", left));
+                }
+            }
+        });
 
     /// <summary>The catalogue the rules were built from.</summary>
     public FieldCatalog Catalog { get; }
@@ -90,31 +95,30 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
             return;
         }
 
-        RuleFor(p => field.HasContent(p))
-            .Equal(true).WithErrorCode(IssueCodes.Required)
-            .When(p => field.IsMandatoryFor(IsEuOrCosme(p)))
-            .OverridePropertyName(field.Path);
-    }
-
-    private void AddFreshnessRules(int staleAfterDays)
-    {
-        RuleFor(p => p.LastUpdated)
-            .Must((_, date, context) =>
+        Rules.Add((profile, run) =>
+        {
+            if (field.IsMandatoryFor(IsEuOrCosme(profile)) && !field.HasContent(profile))
             {
-                context.MessageFormatter.AppendArgument("Days", staleAfterDays);
-                return ValidationClock.Today(context).DayNumber - date!.Value.DayNumber <= staleAfterDays; // no date arithmetic: 9999-12-31 must not overflow
-            })
-            .WithErrorCode(IssueCodes.ProfileStale).WithSeverity(Severity.Warning)
-            .When(p => p.LastUpdated is not null)
-            .OverridePropertyName(FieldPaths.LastUpdated);
-
-        RuleFor(p => p.LastUpdated)
-            .NotNull().WithErrorCode(IssueCodes.LastUpdatedUnknown).WithSeverity(Severity.Info)
-            .OverridePropertyName(FieldPaths.LastUpdated);
+                run.Report(field.Path, IssueCodes.Required, false, Severity.Error, ("ComparisonValue", true));
+            }
+        });
     }
+
+    private void AddFreshnessRules(int staleAfterDays) =>
+        Rules.Add((profile, run) =>
+        {
+            if (profile.LastUpdated is not DateOnly date)
+            {
+                run.Report(FieldPaths.LastUpdated, IssueCodes.LastUpdatedUnknown, null, Severity.Info);
+            }
+            else if (run.Today.DayNumber - date.DayNumber > staleAfterDays) // no date arithmetic: 9999-12-31 must not overflow
+            {
+                run.Report(FieldPaths.LastUpdated, IssueCodes.ProfileStale, date, Severity.Warning, ("Days", staleAfterDays));
+            }
+        });
 
     // Properties outside version 1 are kept for round-tripping and reported once each (forward compatibility).
-    private static void ReportUnknownProperties(ClusterProfile profile, ValidationContext<ClusterProfile> context)
+    private static void ReportUnknownProperties(ClusterProfile profile, RuleRun run)
     {
         Report(string.Empty, profile.AdditionalProperties);
         Report(FieldPaths.Contact, profile.Contact?.AdditionalProperties);
@@ -123,11 +127,18 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
 
         void Report(string prefix, Dictionary<string, JsonElement>? properties)
         {
-            // A name starting with $ ($schema, init's $help) is an annotation: ignored, no finding (revision 1.1).
-            foreach (var name in (properties?.Keys ?? Enumerable.Empty<string>()).Where(n => !n.StartsWith('$')))
+            if (properties is null)
             {
-                Failures.Add(context, FieldPaths.Child(prefix, name), IssueCodes.PropertyUnknown, null, Severity.Warning,
-                    new Dictionary<string, object?> { ["Version"] = SchemaVersions.V1 });
+                return;
+            }
+
+            // A name starting with $ ($schema, init's $help) is an annotation: ignored, no finding (revision 1.1).
+            foreach (var name in properties.Keys)
+            {
+                if (!name.StartsWith('$'))
+                {
+                    run.Report(FieldPaths.Child(prefix, name), IssueCodes.PropertyUnknown, null, Severity.Warning, ("Version", SchemaVersions.V1));
+                }
             }
         }
     }

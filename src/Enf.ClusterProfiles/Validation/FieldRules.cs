@@ -8,69 +8,72 @@ using FluentValidation;
 namespace Enf.ClusterProfiles.Validation;
 
 /// <summary>
-/// Builds the FluentValidation rules of one field from its catalogue entry: the field's kind picks the check,
-/// and every limit, pattern and list of values comes from its <see cref="FieldConstraints"/>, so the rules
-/// enforce exactly what the catalogue publishes. This is the one place that turns a kind into a check.
+/// Builds the rules of one field from its catalogue entry: the field's kind picks the check, and every limit,
+/// pattern and list of values comes from its <see cref="FieldConstraints"/>, so the rules enforce exactly what
+/// the catalogue publishes. This is the one place that turns a kind into a check. The placeholders are those
+/// FluentValidation's own validators gave (<c>MinLength</c>, <c>From</c>, <c>ComparisonValue</c>, …), so the
+/// messages read as before.
 /// </summary>
 internal static class FieldRules
 {
     /// <summary>Adds the rules that check the field's value; they apply only when the field has content.</summary>
-    public static void Add(AbstractValidator<ClusterProfile> validator, FieldDefinition field)
+    public static void Add(RuleSet rules, FieldDefinition field)
     {
         var c = field.Constraints;
         switch (field.Kind)
         {
             case FieldKind.Text or FieldKind.Slug:
-                Text(validator, field, (TextValue)field.Value);
+                Text(rules, field, (TextValue)field.Value);
                 break;
             case FieldKind.Choice:
-                Checked(validator, field, (TextValue)field.Value, value => c.AllowedValues!.Contains(value), ("Known", string.Join(", ", c.AllowedValues!)));
+                var known = string.Join(", ", c.AllowedValues!);
+                Checked(rules, field, (TextValue)field.Value, value => c.AllowedValues!.Contains(value), ("Known", known));
                 break;
             case FieldKind.CountryCode:
-                Checked(validator, field, (TextValue)field.Value, Countries.IsKnown);
+                Checked(rules, field, (TextValue)field.Value, Countries.IsKnown);
                 break;
             case FieldKind.Url:
-                Checked(validator, field, (TextValue)field.Value, ValueChecks.IsHttpUrl);
+                Checked(rules, field, (TextValue)field.Value, ValueChecks.IsHttpUrl);
                 break;
             case FieldKind.Phone:
                 var pattern = new Regex(c.Pattern!, RegexOptions.CultureInvariant);
-                Checked(validator, field, (TextValue)field.Value, value => ValueChecks.MatchesWhole(pattern, value), ("MinDigits", c.MinDigits), ("MaxDigits", c.MaxDigits));
+                Checked(rules, field, (TextValue)field.Value, value => ValueChecks.MatchesWhole(pattern, value), ("MinDigits", c.MinDigits), ("MaxDigits", c.MaxDigits));
                 break;
             case FieldKind.Email:
-                Email(validator, field, (TextValue)field.Value);
+                Email(rules, field, (TextValue)field.Value);
                 break;
             case FieldKind.NutsRegion:
-                Region(validator, field, (TextValue)field.Value);
+                Region(rules, field, (TextValue)field.Value);
                 break;
             case FieldKind.ChoiceList:
-                List(validator, field, (ListValue)field.Value, value => c.AllowedValues!.Contains(value));
+                List(rules, field, (ListValue)field.Value, value => c.AllowedValues!.Contains(value));
                 break;
             case FieldKind.CountryCodeList:
-                List(validator, field, (ListValue)field.Value, Countries.IsKnown);
+                List(rules, field, (ListValue)field.Value, Countries.IsKnown);
                 break;
             case FieldKind.LanguageCodeList:
-                List(validator, field, (ListValue)field.Value, Languages.IsKnown);
+                List(rules, field, (ListValue)field.Value, Languages.IsKnown);
                 break;
             case FieldKind.UrlList:
-                List(validator, field, (ListValue)field.Value, ValueChecks.IsHttpUrl);
+                List(rules, field, (ListValue)field.Value, ValueChecks.IsHttpUrl);
                 break;
             case FieldKind.TextList:
-                List(validator, field, (ListValue)field.Value, null);
+                List(rules, field, (ListValue)field.Value, null);
                 break;
             case FieldKind.Number or FieldKind.Integer:
-                Number(validator, field, (NullableValue<decimal>)field.Value);
+                Number(rules, field, (NullableValue<decimal>)field.Value);
                 break;
             case FieldKind.Year:
-                Year(validator, field, (NullableValue<int>)field.Value);
+                Year(rules, field, (NullableValue<int>)field.Value);
                 break;
             case FieldKind.Date:
-                Date(validator, field, (NullableValue<DateOnly>)field.Value);
+                Date(rules, field, (NullableValue<DateOnly>)field.Value);
                 break;
             case FieldKind.MemberCounts:
-                MemberCounts(validator, field, (ObjectValue<MemberCounts>)field.Value);
+                MemberCounts(rules, field, (ObjectValue<MemberCounts>)field.Value);
                 break;
             case FieldKind.ClusterLabel:
-                Label(validator, field, (ObjectValue<ClusterLabel>)field.Value);
+                Label(rules, field, (ObjectValue<ClusterLabel>)field.Value);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(field), field.Kind, $"No rule for the kind of '{field.Path}'.");
@@ -82,163 +85,238 @@ internal static class FieldRules
         field.Value is ObjectValue<ClusterLabel> label && label.Get(profile)?.ValidUntil < today;
 
     // A text is trimmed, then checked for length; a slug's pattern applies to the value as written:
-    // " abc " is not a slug, even if its length counts trimmed.
-    private static void Text(AbstractValidator<ClusterProfile> validator, FieldDefinition field, TextValue value)
+    // " abc " is not a slug, even if its length counts trimmed. A wrong length stops the checks of the field.
+    private static void Text(RuleSet rules, FieldDefinition field, TextValue value)
     {
         var c = field.Constraints;
-        var rule = validator.RuleFor(p => value.Get(p)!.Trim()).Cascade(CascadeMode.Stop)
-            .Length(c.MinLength ?? 0, c.MaxLength ?? int.MaxValue).WithErrorCode(IssueCodes.Length)
-            .OverridePropertyName(field.Path);
-        if (c.Pattern is not null)
+        var (min, max) = (c.MinLength ?? 0, c.MaxLength ?? int.MaxValue);
+        var pattern = c.Pattern is null ? null : new Regex(c.Pattern, RegexOptions.CultureInvariant);
+        var invalid = field.InvalidCode ?? IssueCodes.ValueUnknown;
+        rules.Add((profile, run) =>
         {
-            var pattern = new Regex(c.Pattern, RegexOptions.CultureInvariant);
-            rule = rule.Must((profile, _) => ValueChecks.MatchesWhole(pattern, value.Get(profile)!)).WithErrorCode(field.InvalidCode ?? IssueCodes.ValueUnknown);
-        }
+            var raw = value.Get(profile);
+            if (!FieldValue.IsFilled(raw))
+            {
+                return;
+            }
 
-        rule.When(field.Value.HasContent);
+            var text = raw!.Trim();
+            if (text.Length < min || text.Length > max)
+            {
+                run.Report(field.Path, IssueCodes.Length, text, Severity.Error, ("MinLength", min), ("MaxLength", max), ("TotalLength", text.Length));
+            }
+            else if (pattern is not null && !ValueChecks.MatchesWhole(pattern, raw))
+            {
+                run.Report(field.Path, invalid, text);
+            }
+        });
     }
 
     // A single value checked by a predicate; the arguments are named in the message.
-    private static void Checked(AbstractValidator<ClusterProfile> validator, FieldDefinition field, TextValue value, Func<string, bool> isValid, params (string Name, object? Value)[] arguments) =>
-        validator.RuleFor(p => value.Get(p))
-            .Must((_, text, context) =>
+    private static void Checked(RuleSet rules, FieldDefinition field, TextValue value, Func<string, bool> isValid, params (string Name, object? Value)[] arguments)
+    {
+        var code = field.InvalidCode ?? IssueCodes.ValueUnknown;
+        rules.Add((profile, run) =>
+        {
+            var text = value.Get(profile);
+            if (FieldValue.IsFilled(text) && !isValid(text!))
             {
-                foreach (var (name, argument) in arguments)
-                {
-                    context.MessageFormatter.AppendArgument(name, argument);
-                }
-
-                return isValid(text!);
-            }).WithErrorCode(field.InvalidCode ?? IssueCodes.ValueUnknown)
-            .When(field.Value.HasContent)
-            .OverridePropertyName(field.Path);
+                run.Report(field.Path, code, text, Severity.Error, arguments);
+            }
+        });
+    }
 
     // An e-mail address as revision 1.1 defines it (FluentValidation's own rule lets info@cluster through).
-    private static void Email(AbstractValidator<ClusterProfile> validator, FieldDefinition field, TextValue value) =>
-        validator.RuleFor(p => value.Get(p)!.Trim())
-            .Must(ValueChecks.IsEmail).WithErrorCode(field.InvalidCode ?? IssueCodes.Email)
-            .When(field.Value.HasContent)
-            .OverridePropertyName(field.Path);
+    private static void Email(RuleSet rules, FieldDefinition field, TextValue value)
+    {
+        var code = field.InvalidCode ?? IssueCodes.Email;
+        rules.Add((profile, run) =>
+        {
+            var raw = value.Get(profile);
+            if (FieldValue.IsFilled(raw) && raw!.Trim() is var text && !ValueChecks.IsEmail(text))
+            {
+                run.Report(field.Path, code, text);
+            }
+        });
+    }
 
     // A NUTS region code: of NUTS form (for Finland, an existing code), and in the profile's country.
-    private static void Region(AbstractValidator<ClusterProfile> validator, FieldDefinition field, TextValue value) =>
-        validator.RuleFor(p => value.Get(p)).Cascade(CascadeMode.Stop)
-            .Must(NutsRegions.IsValidCode).WithErrorCode(field.InvalidCode ?? IssueCodes.RegionInvalid)
-            .Must((profile, region, context) =>
+    private static void Region(RuleSet rules, FieldDefinition field, TextValue value)
+    {
+        var code = field.InvalidCode ?? IssueCodes.RegionInvalid;
+        rules.Add((profile, run) =>
+        {
+            var region = value.Get(profile);
+            if (!FieldValue.IsFilled(region))
             {
-                context.MessageFormatter.AppendArgument("Country", profile.Country);
-                return !Countries.IsKnown(profile.Country) || NutsRegions.IsInCountry(region!, profile.Country!);
-            }).WithErrorCode(IssueCodes.RegionCountryMismatch)
-            .When(field.Value.HasContent)
-            .OverridePropertyName(field.Path);
+                return;
+            }
+
+            if (!NutsRegions.IsValidCode(region))
+            {
+                run.Report(field.Path, code, region);
+            }
+            else if (Countries.IsKnown(profile.Country) && !NutsRegions.IsInCountry(region!, profile.Country!))
+            {
+                run.Report(field.Path, IssueCodes.RegionCountryMismatch, region, Severity.Error, ("Country", profile.Country));
+            }
+        });
+    }
 
     // A list has content when one item is non-blank; then every item is checked (blank, length, validity,
-    // distinctness) and reported at its own path, industrialEcosystems[2], so the rule runs on the whole profile.
-    private static void List(AbstractValidator<ClusterProfile> validator, FieldDefinition field, ListValue value, Func<string, bool>? isValid) =>
-        validator.RuleFor(p => p).Custom((profile, context) =>
+    // distinctness) and reported at its own path, industrialEcosystems[2].
+    private static void List(RuleSet rules, FieldDefinition field, ListValue value, Func<string, bool>? isValid) =>
+        rules.Add((profile, run) =>
         {
             if (value.HasContent(profile))
             {
-                CheckItems(field, value.Items(profile)!, isValid, context);
+                CheckItems(field, value.Items(profile)!, isValid, run);
             }
         });
 
-    private static void CheckItems(FieldDefinition field, IReadOnlyList<string?> items, Func<string, bool>? isValid, ValidationContext<ClusterProfile> context)
+    private static void CheckItems(FieldDefinition field, IReadOnlyList<string?> items, Func<string, bool>? isValid, RuleRun run)
     {
         var c = field.Constraints;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = c.UniqueItems && items.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < items.Count; i++)
         {
-            var itemPath = FieldPaths.Item(field.Path, i);
             var text = items[i];
             if (!FieldValue.IsFilled(text))
             {
-                Failures.Add(context, itemPath, IssueCodes.Required, text);
+                run.Report(FieldPaths.Item(field.Path, i), IssueCodes.Required, text);
                 continue;
             }
 
             var length = text!.Trim().Length;
             if (c.MaxLength is int max && (length > max || length < (c.MinLength ?? 0)))
             {
-                Failures.Add(context, itemPath, IssueCodes.Length, text, arguments: new Dictionary<string, object?>
-                {
-                    ["MinLength"] = c.MinLength,
-                    ["MaxLength"] = max,
-                    ["TotalLength"] = length,
-                });
+                run.Report(FieldPaths.Item(field.Path, i), IssueCodes.Length, text, Severity.Error, ("MinLength", c.MinLength), ("MaxLength", max), ("TotalLength", length));
             }
             else if (isValid is not null && !isValid(text))
             {
-                Failures.Add(context, itemPath, field.InvalidCode ?? IssueCodes.ValueUnknown, text);
+                run.Report(FieldPaths.Item(field.Path, i), field.InvalidCode ?? IssueCodes.ValueUnknown, text);
             }
-            else if (c.UniqueItems && !seen.Add(text))
+            else if (seen is not null && !seen.Add(text))
             {
-                Failures.Add(context, itemPath, IssueCodes.ListDuplicate, text);
+                run.Report(FieldPaths.Item(field.Path, i), IssueCodes.ListDuplicate, text);
             }
         }
     }
 
     // A number or whole number with a minimum and, optionally, a maximum; 0 is an answer.
-    private static void Number(AbstractValidator<ClusterProfile> validator, FieldDefinition field, NullableValue<decimal> value)
+    private static void Number(RuleSet rules, FieldDefinition field, NullableValue<decimal> value)
     {
         var c = field.Constraints;
-        var rule = validator.RuleFor(p => value.Get(p));
-        var checkedRule = c.Maximum is decimal max
-            ? rule.InclusiveBetween(c.Minimum ?? decimal.MinValue, max).WithErrorCode(IssueCodes.Range)
-            : rule.GreaterThanOrEqualTo(c.Minimum ?? decimal.MinValue).WithErrorCode(IssueCodes.Minimum);
-        checkedRule.When(field.Value.HasContent).OverridePropertyName(field.Path);
+        var min = c.Minimum ?? decimal.MinValue;
+        rules.Add((profile, run) =>
+        {
+            if (value.Get(profile) is not decimal number)
+            {
+                return;
+            }
+
+            if (c.Maximum is decimal max)
+            {
+                if (number < min || number > max)
+                {
+                    run.Report(field.Path, IssueCodes.Range, number, Severity.Error, ("From", min), ("To", max));
+                }
+            }
+            else if (number < min)
+            {
+                run.Report(field.Path, IssueCodes.Minimum, number, Severity.Error, ("ComparisonValue", min));
+            }
+        });
     }
 
     // A year from a first year up to the current year of the injected clock.
-    private static void Year(AbstractValidator<ClusterProfile> validator, FieldDefinition field, NullableValue<int> value) =>
-        validator.RuleFor(p => value.Get(p)).Cascade(CascadeMode.Stop)
-            .GreaterThanOrEqualTo((int)(field.Constraints.Minimum ?? int.MinValue)).WithErrorCode(IssueCodes.Minimum)
-            .Must((_, year, context) => year <= ValidationClock.Today(context).Year).WithErrorCode(IssueCodes.DateInFuture)
-            .When(field.Value.HasContent)
-            .OverridePropertyName(field.Path);
+    private static void Year(RuleSet rules, FieldDefinition field, NullableValue<int> value)
+    {
+        var min = (int)(field.Constraints.Minimum ?? int.MinValue);
+        rules.Add((profile, run) =>
+        {
+            if (value.Get(profile) is not int year)
+            {
+                return;
+            }
+
+            if (year < min)
+            {
+                run.Report(field.Path, IssueCodes.Minimum, year, Severity.Error, ("ComparisonValue", min));
+            }
+            else if (year > run.Today.Year)
+            {
+                run.Report(field.Path, IssueCodes.DateInFuture, year);
+            }
+        });
+    }
 
     // A date that is not in the future.
-    private static void Date(AbstractValidator<ClusterProfile> validator, FieldDefinition field, NullableValue<DateOnly> value) =>
-        validator.RuleFor(p => value.Get(p))
-            .Must((_, date, context) => date <= ValidationClock.Today(context)).WithErrorCode(IssueCodes.DateInFuture)
-            .When(field.Value.HasContent)
-            .OverridePropertyName(field.Path);
+    private static void Date(RuleSet rules, FieldDefinition field, NullableValue<DateOnly> value) =>
+        rules.Add((profile, run) =>
+        {
+            if (value.Get(profile) is DateOnly date && date > run.Today)
+            {
+                run.Report(field.Path, IssueCodes.DateInFuture, date);
+            }
+        });
 
     // Member counts: each present count is a whole number at least the minimum.
-    private static void MemberCounts(AbstractValidator<ClusterProfile> validator, FieldDefinition field, ObjectValue<MemberCounts> value)
+    private static void MemberCounts(RuleSet rules, FieldDefinition field, ObjectValue<MemberCounts> value)
     {
-        var properties = field.Constraints.Properties!;
+        var paths = field.Constraints.Properties!.Select(p => FieldPaths.Child(field.Path, p)).ToArray();
         var minimum = (int)(field.Constraints.Minimum ?? 0);
-        for (var i = 0; i < properties.Count; i++)
+        rules.Add((profile, run) =>
         {
-            var index = i;
-            validator.RuleFor(p => value.Get(p)!.ByType[index].Value)
-                .GreaterThanOrEqualTo(minimum).WithErrorCode(IssueCodes.Minimum)
-                .When(field.Value.HasContent)
-            .OverridePropertyName(FieldPaths.Child(field.Path, properties[i]));
-        }
+            if (!value.HasContent(profile))
+            {
+                return;
+            }
+
+            var counts = value.Get(profile)!.ByType;
+            for (var i = 0; i < paths.Length; i++)
+            {
+                if (counts[i].Value is int count && count < minimum)
+                {
+                    run.Report(paths[i], IssueCodes.Minimum, count, Severity.Error, ("ComparisonValue", minimum));
+                }
+            }
+        });
     }
 
     // A cluster label: when given, it needs a known tier and a validity date; a label past its date is a
     // warning, and the assessment does not count it as filled.
-    private static void Label(AbstractValidator<ClusterProfile> validator, FieldDefinition field, ObjectValue<ClusterLabel> value)
+    private static void Label(RuleSet rules, FieldDefinition field, ObjectValue<ClusterLabel> value)
     {
         var tiers = field.Constraints.AllowedValues!;
-        validator.RuleFor(p => value.Get(p)!.Tier).Cascade(CascadeMode.Stop)
-            .Must(tier => FieldValue.IsFilled(tier?.Value)).WithErrorCode(IssueCodes.Required)
-            .Must(tier => tiers.Contains(tier!.Value.Value)).WithErrorCode(field.InvalidCode ?? IssueCodes.ValueUnknown)
-            .When(field.Value.HasContent)
-            .OverridePropertyName(FieldPaths.Child(field.Path, "tier"));
+        var tierPath = FieldPaths.Child(field.Path, "tier");
+        var untilPath = FieldPaths.Child(field.Path, "validUntil");
+        var invalid = field.InvalidCode ?? IssueCodes.ValueUnknown;
+        rules.Add((profile, run) =>
+        {
+            if (!value.HasContent(profile))
+            {
+                return;
+            }
 
-        validator.RuleFor(p => value.Get(p)!.ValidUntil)
-            .NotNull().WithErrorCode(IssueCodes.Required)
-            .When(field.Value.HasContent)
-            .OverridePropertyName(FieldPaths.Child(field.Path, "validUntil"));
+            var label = value.Get(profile)!;
+            if (!FieldValue.IsFilled(label.Tier?.Value))
+            {
+                run.Report(tierPath, IssueCodes.Required, label.Tier);
+            }
+            else if (!tiers.Contains(label.Tier!.Value.Value))
+            {
+                run.Report(tierPath, invalid, label.Tier);
+            }
 
-        validator.RuleFor(p => value.Get(p)!.ValidUntil)
-            .Must((_, validUntil, context) => validUntil is null || validUntil >= ValidationClock.Today(context))
-            .WithErrorCode(IssueCodes.LabelExpired).WithSeverity(Severity.Warning)
-            .When(field.Value.HasContent)
-            .OverridePropertyName(field.Path);
+            if (label.ValidUntil is null)
+            {
+                run.Report(untilPath, IssueCodes.Required, null);
+            }
+            else if (label.ValidUntil < run.Today)
+            {
+                run.Report(field.Path, IssueCodes.LabelExpired, label.ValidUntil, Severity.Warning);
+            }
+        });
     }
 }

@@ -43,46 +43,48 @@ public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProf
         var website = Used(catalog, FieldPaths.Website);
         var programmes = Used(catalog, FieldPaths.SupportProgrammes);
 
-        When(p => Applies(p) && !IsWaived(p, catalog), () =>
+        Rules.Add((profile, run) =>
         {
-            if (fte is not null)
+            if (!Applies(profile))
             {
-                RuleFor(p => p.ManagementFte)
-                    .Must((_, value, context) => Note(context, MinimumManagementFte) && value >= MinimumManagementFte)
-                    .WithErrorCode(IssueCodes.PublicationManagementFte).WithSeverity(Severity.Warning)
-                    .OverridePropertyName(fte.Path);
+                return;
             }
 
-            if (members is not null)
+            if (IsWaived(profile, catalog))
             {
-                RuleFor(p => TotalMembers(p))
-                    .Must((_, total, context) => Note(context, MinimumMembers) && total >= MinimumMembers)
-                    .WithErrorCode(IssueCodes.PublicationMembers).WithSeverity(Severity.Warning)
-                    .OverridePropertyName(members.Path);
+                if (programmes is not null)
+                {
+                    run.Report(programmes.Path, IssueCodes.PublicationWaived, profile.SupportProgrammes, Severity.Info);
+                }
 
-                RuleFor(p => MemberTypes(p))
-                    .Must((_, types, context) => Note(context, MinimumMemberTypes) && types >= MinimumMemberTypes)
-                    .WithErrorCode(IssueCodes.PublicationTripleHelix).WithSeverity(Severity.Warning)
-                    .OverridePropertyName(members.Path);
+                return;
             }
 
-            if (website is not null)
+            if (fte is not null && !(profile.ManagementFte >= MinimumManagementFte))
             {
-                RuleFor(p => p.Website)
-                    .Must(ValueChecks.IsHttpUrl)
-                    .WithErrorCode(IssueCodes.PublicationWebsite).WithSeverity(Severity.Warning)
-                    .OverridePropertyName(website.Path);
+                run.Report(fte.Path, IssueCodes.PublicationManagementFte, profile.ManagementFte, Severity.Warning, ("Minimum", MinimumManagementFte));
+            }
+
+            if (members is not null && TotalMembers(profile) is var total && total < MinimumMembers)
+            {
+                run.Report(members.Path, IssueCodes.PublicationMembers, total, Severity.Warning, ("Minimum", MinimumMembers));
+            }
+
+            if (members is not null && MemberTypes(profile) is var types && types < MinimumMemberTypes)
+            {
+                run.Report(members.Path, IssueCodes.PublicationTripleHelix, types, Severity.Warning, ("Minimum", MinimumMemberTypes));
+            }
+
+            if (website is not null && !ValueChecks.IsHttpUrl(profile.Website))
+            {
+                run.Report(website.Path, IssueCodes.PublicationWebsite, profile.Website, Severity.Warning);
             }
         });
-
-        if (programmes is not null)
-        {
-            RuleFor(p => p.SupportProgrammes)
-                .Must(_ => false).WithErrorCode(IssueCodes.PublicationWaived).WithSeverity(Severity.Info)
-                .When(p => Applies(p) && IsWaived(p, catalog))
-                .OverridePropertyName(programmes.Path);
-        }
+        Rules.AddTo(this, catalog, ValidationClock.TodayOrSystem);
     }
+
+    /// <summary>The rules themselves, which the assessor runs without FluentValidation's per-run objects.</summary>
+    internal RuleSet Rules { get; } = new();
 
     /// <summary>Whether the criteria apply: the profile's country is an EU or COSME country.</summary>
     /// <param name="profile">The profile.</param>
@@ -130,10 +132,4 @@ public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProf
 
     private static FieldDefinition? Used(FieldCatalog catalog, string path) =>
         catalog.Find(path) is { Requirement: not FieldRequirement.Unused } field ? field : null;
-
-    private static bool Note<T>(ValidationContext<T> context, object minimum)
-    {
-        context.MessageFormatter.AppendArgument("Minimum", minimum);
-        return true;
-    }
 }

@@ -12,5 +12,9 @@ internal static class ValidationClock
             ? date
             : throw new InvalidOperationException("The validation context carries no date; validate through ClusterProfileValidator.");
 
+    /// <summary>The run's "today" when a validator that needs none (publication criteria) is used alone: the system clock's.</summary>
+    public static DateOnly TodayOrSystem(IValidationContext context) =>
+        context.RootContextData.TryGetValue(TodayKey, out var today) && today is DateOnly date ? date : TodayFrom(TimeProvider.System);
+
     public static DateOnly TodayFrom(TimeProvider timeProvider) => DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
 }

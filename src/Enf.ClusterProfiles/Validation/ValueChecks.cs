@@ -14,15 +14,37 @@ internal static partial class ValueChecks
 
     /// <summary>An absolute http or https URL with a host.</summary>
     public static bool IsHttpUrl(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        value is not null
+        && value.StartsWith("http", StringComparison.OrdinalIgnoreCase) // most wrong values fail here, without a Uri
+        && Uri.TryCreate(value, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host)
-        && !value!.Any(char.IsWhiteSpace);
+        && !HasWhiteSpace(value);
+
+    private static bool HasWhiteSpace(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a catalogue pattern matches the whole value. In .NET, <c>$</c> also matches before a final line
     /// break; JSON Schema's does not, and neither does this check.
     /// </summary>
-    public static bool MatchesWhole(Regex pattern, string value) =>
-        pattern.Match(value) is { Success: true } match && match.Index == 0 && match.Length == value.Length;
+    public static bool MatchesWhole(Regex pattern, string value)
+    {
+        foreach (var match in pattern.EnumerateMatches(value)) // a ValueMatch: no Match object per check
+        {
+            return match.Index == 0 && match.Length == value.Length;
+        }
+
+        return false;
+    }
 }
