@@ -30,6 +30,13 @@ public sealed class ManagerFlowTests(BrowserFixture browser) : PortalTest(browse
         await Expect(manager.Locator("#error-count")).ToHaveTextAsync("Ei virheitä.");
         await Expect(manager.Locator("#live-status")).ToContainTextAsync("Ei virheitä.");
 
+        // The live sentence is for screen readers (the panel shows the same), so it is not shown twice; a "fill
+        // next" link says its purpose to a screen reader and shows only the field's name.
+        await Expect(manager.Locator("#live-status")).ToHaveClassAsync("visually-hidden");
+        var next = manager.Locator("#fill-next a").First;
+        await Expect(next).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex("^Täytä seuraavaksi: \\S"));
+        await Expect(next.Locator("span.visually-hidden")).ToHaveTextAsync("Täytä seuraavaksi: ");
+
         // A wrong value shows beside its field, tied to its input, and goes away when corrected.
         await manager.GetByLabel("Yhteyspuhelin").FillAsync("040 123 4567");
         await Expect(manager.Locator("#err-f-contact-phone")).ToContainTextAsync("kansainvälisessä muodossa");

@@ -124,7 +124,12 @@
       var a = document.createElement("a");
       a.href = "#" + container.getAttribute("data-focus");
       a.setAttribute("data-focus", container.getAttribute("data-focus"));
-      a.textContent = prefix + " " + container.getAttribute("data-label");
+      // The prefix gives the link its purpose out of context (a screen reader's list of links); the panel's heading shows it once.
+      var hidden = document.createElement("span");
+      hidden.className = "visually-hidden";
+      hidden.textContent = prefix + " ";
+      a.appendChild(hidden);
+      a.appendChild(document.createTextNode(container.getAttribute("data-label")));
       li.appendChild(a);
       list.appendChild(li);
     });
