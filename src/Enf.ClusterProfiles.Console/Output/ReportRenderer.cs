@@ -22,44 +22,25 @@ internal sealed class ReportRenderer(RegionalSummary summary, IReadOnlyList<Prof
 
     public void Table(IAnsiConsole console)
     {
-        var people = new Table().Border(TableBorder.Rounded).Title(UiText.ProfilesAttentionFirst.Get(culture));
-        foreach (var heading in ProfileHeadings())
+        Write(UiText.ProfilesAttentionFirst.Get(culture), ProfileHeadings(), profiles.Select(ProfileCells));
+        Write(UiText.RegionalReport.Get(culture), Headings(), Rows.Select(Cells));
+        Write(UiText.FillRatesByRegion.Get(culture), RateHeadings(), RateRows());
+
+        void Write(string title, string[] headings, IEnumerable<string[]> rows)
         {
-            people.AddColumn(heading);
+            var table = new Table().Border(TableBorder.Rounded).Title(title);
+            foreach (var heading in headings)
+            {
+                table.AddColumn(heading);
+            }
+
+            foreach (var row in rows)
+            {
+                table.AddRow(row.Select(c => new Text(SafeText.Printable(c))).ToArray());
+            }
+
+            console.Write(table);
         }
-
-        foreach (var row in profiles)
-        {
-            people.AddRow(ProfileCells(row).Select(c => new Text(SafeText.Printable(c))).ToArray());
-        }
-
-        console.Write(people);
-
-        var regions = new Table().Border(TableBorder.Rounded).Title(UiText.RegionalReport.Get(culture));
-        foreach (var heading in Headings())
-        {
-            regions.AddColumn(heading);
-        }
-
-        foreach (var row in Rows)
-        {
-            regions.AddRow(Cells(row).Select(c => new Text(SafeText.Printable(c))).ToArray());
-        }
-
-        console.Write(regions);
-
-        var rates = new Table().Border(TableBorder.Rounded).Title(UiText.FillRatesByRegion.Get(culture));
-        foreach (var heading in RateHeadings())
-        {
-            rates.AddColumn(heading);
-        }
-
-        foreach (var row in RateRows())
-        {
-            rates.AddRow(row.Select(c => new Text(SafeText.Printable(c))).ToArray());
-        }
-
-        console.Write(rates);
     }
 
     public string Markdown()

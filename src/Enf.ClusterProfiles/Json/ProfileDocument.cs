@@ -16,7 +16,9 @@ public sealed class ProfileDocument
     /// <summary>The default limit on the size of one profile: 1 MiB.</summary>
     public const int DefaultMaxBytes = 1024 * 1024;
 
-    private readonly Lazy<IReadOnlyDictionary<string, TextPosition>>? positions;
+    // Where every path stands (a profile the reader walked), or a way to look paths up when a finding asks (a
+    // clean profile bound straight from its bytes): one of the two.
+    private readonly IReadOnlyDictionary<string, TextPosition>? positions;
     private readonly Func<IReadOnlyList<string>, TextPosition?[]>? locate;
 
     internal ProfileDocument(
@@ -25,23 +27,34 @@ public sealed class ProfileDocument
         ClusterProfile? profile,
         IReadOnlyList<Finding> findings,
         IReadOnlyDictionary<string, TextPosition> positions)
-        : this(source, start, profile, findings, () => positions)
+        : this(source, start, profile, findings, positions, null)
     {
     }
 
-    // Positions can be worked out later: a clean profile pays for them only when a finding needs a line.
     internal ProfileDocument(
         string? source,
         TextPosition start,
         ClusterProfile? profile,
         IReadOnlyList<Finding> findings,
-        Func<IReadOnlyDictionary<string, TextPosition>> positions)
+        Func<IReadOnlyList<string>, TextPosition?[]> locate)
+        : this(source, start, profile, findings, null, locate)
+    {
+    }
+
+    private ProfileDocument(
+        string? source,
+        TextPosition start,
+        ClusterProfile? profile,
+        IReadOnlyList<Finding> findings,
+        IReadOnlyDictionary<string, TextPosition>? positions,
+        Func<IReadOnlyList<string>, TextPosition?[]>? locate)
     {
         Source = source;
         Start = start;
         Profile = profile;
         Findings = findings;
-        this.positions = new Lazy<IReadOnlyDictionary<string, TextPosition>>(positions);
+        this.positions = positions;
+        this.locate = locate;
     }
 
     /// <summary>Where the profile came from (a file path as given), when known.</summary>
@@ -59,40 +72,13 @@ public sealed class ProfileDocument
     internal int? SpreadsheetRow { get; init; }
 
     /// <summary>This document, as read from a spreadsheet row.</summary>
-    internal ProfileDocument InRow(int row) => new(Source, Start, Profile, Findings, positions, locate) { SpreadsheetRow = row };
+    internal ProfileDocument InRow(int row) => Copy(Findings, row);
 
     /// <summary>This document with findings about its file (such as its encoding) before its own.</summary>
-    internal ProfileDocument WithFindingsBefore(IEnumerable<Finding> notes) => Copy([.. notes, .. Findings]);
+    internal ProfileDocument WithFindingsBefore(IEnumerable<Finding> notes) => Copy([.. notes, .. Findings], SpreadsheetRow);
 
-    private ProfileDocument Copy(IReadOnlyList<Finding> findings) =>
-        new(Source, Start, Profile, findings, positions, locate) { SpreadsheetRow = SpreadsheetRow };
-
-    private ProfileDocument(
-        string? source,
-        TextPosition start,
-        ClusterProfile? profile,
-        IReadOnlyList<Finding> findings,
-        Lazy<IReadOnlyDictionary<string, TextPosition>>? positions,
-        Func<IReadOnlyList<string>, TextPosition?[]>? locate)
-    {
-        Source = source;
-        Start = start;
-        Profile = profile;
-        Findings = findings;
-        this.positions = positions;
-        this.locate = locate;
-    }
-
-    // A clean profile has no positions worked out ahead: a finding's is looked up when it is asked for.
-    internal ProfileDocument(
-        string? source,
-        TextPosition start,
-        ClusterProfile? profile,
-        IReadOnlyList<Finding> findings,
-        Func<IReadOnlyList<string>, TextPosition?[]> locate)
-        : this(source, start, profile, findings, null, locate)
-    {
-    }
+    private ProfileDocument Copy(IReadOnlyList<Finding> findings, int? row) =>
+        new(Source, Start, Profile, findings, positions, locate) { SpreadsheetRow = row };
 
     /// <summary>Reads one profile from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -200,7 +186,7 @@ public sealed class ProfileDocument
         var candidate = path;
         while (candidate.Length > 0)
         {
-            if (positions.Value.TryGetValue(candidate, out var position))
+            if (positions.TryGetValue(candidate, out var position))
             {
                 return position;
             }
