@@ -37,4 +37,20 @@ public sealed class SignInTests(BrowserFixture browser) : PortalTest(browser)
         Assert.Equal(SameSiteAttribute.Lax, session.SameSite);
         Assert.DoesNotContain(Server.Token("council-reviewer"), session.Value, StringComparison.Ordinal); // protected, not the token in clear
     }
+
+    [Fact]
+    public async Task Many_mistyped_tokens_from_people_behind_the_one_portal_do_not_lock_the_next_person_out()
+    {
+        var page = await NewPageAsync("en");
+        for (var i = 0; i < 25; i++) // more than the registry's default of 20 failed authentications per address and minute
+        {
+            await page.GotoAsync("/signin");
+            await page.Locator("#token").FillAsync($"mistyped-{i}");
+            await page.Locator("main form button[type=submit]").ClickAsync();
+            await Expect(page.Locator("#token-error")).ToContainTextAsync("not valid");
+        }
+
+        await SignInAsync(page, Server.Token("council-reviewer"));
+        Assert.DoesNotContain("/signin", page.Url, StringComparison.Ordinal);
+    }
 }

@@ -26,11 +26,23 @@ internal sealed class InProcessRegistry : IHostedService, IAsyncDisposable
     /// <summary>The start-up token: the registry's admin for as long as this process runs; never stored.</summary>
     public string AdminToken { get; }
 
+    /// <summary>Failed sign-ins a minute the in-process registry takes from the portal before it answers 429.</summary>
+    public const int RelayedFailedAuthenticationsPerMinute = 1000;
+
     public static InProcessRegistry Start(string dataDirectory)
     {
         var token = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var app = RegistryApp.Build(
-            new RegistrySettings { Token = token, DataDirectory = dataDirectory, Urls = "http://127.0.0.1:0" },
+            new RegistrySettings
+            {
+                Token = token,
+                DataDirectory = dataDirectory,
+                Urls = "http://127.0.0.1:0",
+
+                // Every person's sign-in reaches this registry from the portal's one address, so the per-address
+                // throttle (20 a minute) would lock everyone out after a few people mistyped their tokens.
+                FailedAuthenticationsPerMinute = RelayedFailedAuthenticationsPerMinute,
+            },
             builder =>
             {
                 // The portal's output stays the portal's: the registry reports only warnings and errors.
