@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -22,6 +22,12 @@ switch (args.FirstOrDefault())
         return 0;
     case "startup-phases" when args.Length == 2:
         StartupPhases.Run(args[1]);
+        return 0;
+    case "jit-report" when args.Length >= 2:
+        JitReport.Run(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30);
+        return 0;
+    case "cpu-report" when args.Length >= 2:
+        CpuReport.Run(args[1], args.Length > 2 ? args[2] : "Enf.", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 40);
         return 0;
     case "rule-build" when args.Length == 2:
         return RuleBuildExperiment.Run(args[1]);
@@ -46,6 +52,6 @@ switch (args.FirstOrDefault())
         await WebMeasurement.RunAsync(port, args[2]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE");
         return 2;
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Enf.ClusterProfiles.Catalog;
 
@@ -10,21 +11,25 @@ public sealed class ClusterProfilesOptions
     /// Share of the applicable optional fields that PRO needs filled (default 0.5: <c>2 × filled ≥ total</c>).
     /// Greater than 0 and at most 1.
     /// </summary>
+    [Range(0d, 1d, MinimumIsExclusive = true)]
     public double ProThreshold { get; set; } = 0.5;
 
     /// <summary>Days after <c>lastUpdated</c> at which a profile is stale (default 365). From 1 to 36,500.</summary>
+    [Range(1, 36_500)]
     public int StaleAfterDays { get; set; } = 365;
 
     /// <summary>
     /// Days before a cluster label's <c>validUntil</c> from which it "expires soon" (default 90): still filled, with
     /// the note <c>label.expiresSoon</c>, so that a council can remind the cluster in time. From 0 (never) to 3,650.
     /// </summary>
+    [Range(0, 3650)]
     public int LabelExpiresSoonDays { get; set; } = 90;
 
     /// <summary>
     /// How many missing optional fields to suggest at least (default 3); when PRO needs more, that many are
     /// suggested. From 0 to 50.
     /// </summary>
+    [Range(0, 50)]
     public int SuggestionCount { get; set; } = 3;
 
     /// <summary>
@@ -35,6 +40,7 @@ public sealed class ClusterProfilesOptions
     public IDictionary<string, FieldRequirement> Requirements { get; } = new Dictionary<string, FieldRequirement>(StringComparer.Ordinal);
 
     /// <summary>Size limit of one profile read from raw input, in bytes (default 1 MiB). From 1 KiB to 64 MiB.</summary>
+    [Range(1024, 64 * 1024 * 1024)]
     public int MaxProfileBytes { get; set; } = Json.ProfileDocument.DefaultMaxBytes;
 
     /// <summary>
@@ -42,6 +48,7 @@ public sealed class ClusterProfilesOptions
     /// kept first, the assessment is marked <c>Partial</c> and a last finding (<c>issues.capped</c>) says how
     /// many were left out.
     /// </summary>
+    [Range(1, int.MaxValue)]
     public int? MaxIssues { get; set; }
 
     /// <summary>

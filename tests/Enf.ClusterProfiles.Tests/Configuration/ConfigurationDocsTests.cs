@@ -54,7 +54,7 @@ public partial class ConfigurationDocsTests
             var options = new ClusterProfilesOptions();
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             property.SetValue(options, Convert.ChangeType(value, type, CultureInfo.InvariantCulture));
-            return validator.Validate(options).IsValid;
+            return validator.Validate(null, options).Succeeded;
         }
 
         if (Between().Match(allowed) is { Success: true } between)

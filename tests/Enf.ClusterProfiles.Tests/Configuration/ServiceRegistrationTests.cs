@@ -49,7 +49,7 @@ public class ServiceRegistrationTests
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<ProfileAssessor>());
 
-        Assert.Contains(error.Failures, f => f.Contains(setting.Replace("ProThreshold", "Pro Threshold").Replace("StaleAfterDays", "Stale After Days"), StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains(setting, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -61,5 +61,22 @@ public class ServiceRegistrationTests
         var error = Assert.Throws<OptionsValidationException>(() => new ProfileAssessor(options));
 
         Assert.Contains(error.Failures, f => f.Contains("system fields", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_failure_names_the_setting_its_allowed_range_and_every_wrong_requirement()
+    {
+        var options = new ClusterProfilesOptions { ProThreshold = 0, MaxIssues = 0 };
+        options.Requirements["nosuchField"] = FieldRequirement.Optional;
+
+        var result = new ClusterProfilesOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("ProThreshold", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("between 0 exclusive and 1", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("MaxIssues", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("'nosuchField' is not a field", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Equal(3, result.Failures!.Count());
+        Assert.True(new ClusterProfilesOptionsValidator().Validate(null, new ClusterProfilesOptions()).Succeeded);
     }
 }
