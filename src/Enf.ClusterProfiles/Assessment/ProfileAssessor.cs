@@ -5,20 +5,19 @@ using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Validation;
-using FluentValidation;
 
 namespace Enf.ClusterProfiles.Assessment;
 
 /// <summary>
 /// The one entry point: validates a profile (a model, raw JSON or a document read from a file) and scores
-/// it. Thread-safe; build one and reuse it (the validators are compiled once).
+/// it. Thread-safe; build one and reuse it (the rules are built once).
 /// </summary>
 public sealed class ProfileAssessor
 {
     private readonly ClusterProfilesOptions options;
     private readonly TimeProvider timeProvider;
-    private readonly ClusterProfileValidator validator;
-    private readonly PublicationCriteriaValidator publicationValidator;
+    private readonly RuleSet profileRules;
+    private readonly RuleSet publicationRules;
 
     /// <summary>An assessor with the spec's defaults and the system clock.</summary>
     public ProfileAssessor()
@@ -36,8 +35,9 @@ public sealed class ProfileAssessor
         this.options = options;
         this.timeProvider = timeProvider ?? TimeProvider.System;
         Catalog = options.BuildCatalog();
-        validator = new ClusterProfileValidator(Catalog, options.StaleAfterDays, this.timeProvider, options.LabelExpiresSoonDays);
-        publicationValidator = new PublicationCriteriaValidator(Catalog);
+        // The public validators' rules without the validators: building FluentValidation rules costs a fresh process.
+        profileRules = ClusterProfileValidator.BuildRules(Catalog, options.StaleAfterDays, options.LabelExpiresSoonDays);
+        publicationRules = PublicationCriteriaValidator.BuildRules(Catalog);
     }
 
     /// <summary>The field catalogue in force, with the options' requirement changes applied.</summary>
@@ -96,8 +96,8 @@ public sealed class ProfileAssessor
 
         // The validators' own rules, run directly: no FluentValidation context, result or failure per profile.
         var run = new RuleRun(today);
-        validator.Rules.Run(profile, run);
-        publicationValidator.Rules.Run(profile, run);
+        profileRules.Run(profile, run);
+        publicationRules.Run(profile, run);
         var kept = run.Findings.FindAll(f => !dropped.Touches(f.Path)); // a value dropped for its type is not also "missing"
         var found = document is null || kept.Count == 0 ? null : document.FoundPositionsOf(kept.ConvertAll(f => f.Path));
         for (var i = 0; i < kept.Count; i++)
@@ -127,7 +127,7 @@ public sealed class ProfileAssessor
             MandatoryMissing = [.. fields.Where(f => f.Requirement == FieldRequirement.Mandatory && f.State == FieldState.Missing).Select(f => f.Path)],
             Completeness = fields.Count == 0 ? 1 : (double)fields.Count(f => f.State == FieldState.Filled) / fields.Count,
             Pro = ProScoring.Score(Catalog, options, fields, valid),
-            Publication = PublicationScoring.Of(publicationValidator, profile, issues, valid, euOrCosme),
+            Publication = PublicationScoring.Of(Catalog, profile, issues, valid, euOrCosme),
             Stale = issues.Exists(i => i.Code == IssueCodes.ProfileStale),
             LabelExpired = issues.Exists(i => i.Code == IssueCodes.LabelExpired),
             Fields = fields,

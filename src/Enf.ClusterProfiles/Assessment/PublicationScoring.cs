@@ -1,3 +1,4 @@
+using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Validation;
@@ -8,9 +9,9 @@ namespace Enf.ClusterProfiles.Assessment;
 internal static class PublicationScoring
 {
     /// <summary>Whether the profile meets ECCP's publication criteria, from the criteria's findings.</summary>
-    public static PublicationReadiness Of(PublicationCriteriaValidator criteria, ClusterProfile profile, List<ProfileIssue> issues, bool valid, bool euOrCosme)
+    public static PublicationReadiness Of(FieldCatalog catalog, ClusterProfile profile, List<ProfileIssue> issues, bool valid, bool euOrCosme)
     {
-        var waived = euOrCosme && criteria.IsWaivedFor(profile);
+        var waived = euOrCosme && PublicationCriteriaValidator.IsWaived(profile, catalog);
         var unmet = new List<string>();
         foreach (var issue in issues)
         {

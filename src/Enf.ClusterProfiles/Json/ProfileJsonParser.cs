@@ -24,9 +24,6 @@ internal sealed class ProfileJsonParser
     private static readonly JsonReaderOptions StrictReader = new() { MaxDepth = MaxDepth + 16 };
     private static readonly JsonReaderOptions LenientReader = new() { MaxDepth = MaxDepth + 16, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile> ProfileType =
-        ProfileJsonFormat.Profile;
-
     private readonly LineIndex lines;
     private readonly List<Finding> findings = [];
     private readonly Dictionary<string, TextPosition> positions = new(StringComparer.Ordinal);
@@ -79,7 +76,7 @@ internal sealed class ProfileJsonParser
                 return ProfileDocument.Failed(source, profileStart, notObject);
             }
 
-            var profile = JsonSerializer.Deserialize(full.root!, ProfileType)!;
+            var profile = JsonSerializer.Deserialize(full.root!, ProfileJsonFormat.Profile)!;
             return new ProfileDocument(source, profileStart, profile, full.findings, full.positions);
         }
         catch (TooDeepException deep)
@@ -133,7 +130,7 @@ internal sealed class ProfileJsonParser
     }
 
     // Refuses a duplicate property and any depth beyond what a profile can have, as the walk would.
-    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile> StrictProfileType =
+    private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile> StrictProfileType => field ??=
         (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClusterProfile>)new JsonSerializerOptions(ProfileJsonFormat.Options)
         {
 #if NET10_0_OR_GREATER

@@ -16,8 +16,10 @@ internal static class ProfileJsonFormat
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static JsonTypeInfo<ClusterProfile> Profile { get; } =
-        (JsonTypeInfo<ClusterProfile>)Options.GetTypeInfo(typeof(ClusterProfile));
+    // Resolved on first use: building a type's metadata is a large part of a fresh process's start, and a reader
+    // that binds with its own options never needs this one.
+    public static JsonTypeInfo<ClusterProfile> Profile =>
+        field ??= (JsonTypeInfo<ClusterProfile>)Options.GetTypeInfo(typeof(ClusterProfile));
 }
 
 /// <summary>Source-generated System.Text.Json metadata for the profile.</summary>

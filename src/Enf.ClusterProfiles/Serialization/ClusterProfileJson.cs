@@ -18,15 +18,16 @@ public static class ClusterProfileJson
         TypeInfoResolver = JsonTypeInfoResolver.Combine(ProfileJsonContext.Default, AssessmentJsonContext.Default),
     };
 
-    private static readonly JsonTypeInfo<ClusterProfile> ProfileType =
-        (JsonTypeInfo<ClusterProfile>)Options.GetTypeInfo(typeof(ClusterProfile));
+    // Each resolved on first use: a process that only writes assessments never builds the profile's metadata.
+    private static JsonTypeInfo<ClusterProfile> ProfileType =>
+        field ??= (JsonTypeInfo<ClusterProfile>)Options.GetTypeInfo(typeof(ClusterProfile));
 
     /// <summary>
     /// The metadata of the one assessment shape, for writers that stream it (<c>JsonSerializer.Serialize(writer,
     /// dto, AssessmentTypeInfo)</c>) or hand it to ASP.NET Core (<c>Results.Json(dto, AssessmentTypeInfo)</c>).
     /// </summary>
-    public static JsonTypeInfo<ProfileAssessmentDto> AssessmentTypeInfo { get; } =
-        (JsonTypeInfo<ProfileAssessmentDto>)Options.GetTypeInfo(typeof(ProfileAssessmentDto));
+    public static JsonTypeInfo<ProfileAssessmentDto> AssessmentTypeInfo =>
+        field ??= (JsonTypeInfo<ProfileAssessmentDto>)Options.GetTypeInfo(typeof(ProfileAssessmentDto));
 
     /// <summary>Reads one profile object.</summary>
     /// <param name="json">The JSON text of one profile object.</param>

@@ -35,33 +35,43 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
         ArgumentOutOfRangeException.ThrowIfLessThan(staleAfterDays, 1);
         Catalog = catalog;
         this.timeProvider = timeProvider ?? TimeProvider.System;
-
-        foreach (var field in catalog.Fields.Where(f => f.Requirement != FieldRequirement.Unused))
-        {
-            AddRequirementRule(field);
-            FieldRules.Add(Rules, field);
-        }
-
-        if (catalog.Find(FieldPaths.LastUpdated) is { Requirement: not FieldRequirement.Unused })
-        {
-            AddFreshnessRules(staleAfterDays);
-        }
-
-        if (labelExpiresSoonDays > 0 && catalog.Find(FieldPaths.ClusterLabel) is { Requirement: not FieldRequirement.Unused })
-        {
-            AddLabelReminder(labelExpiresSoonDays);
-        }
-
-        Rules.Add(ReportUnknownProperties);
+        Rules = BuildRules(catalog, staleAfterDays, labelExpiresSoonDays);
         Rules.AddTo(this, catalog, ValidationClock.Today);
     }
 
     /// <summary>The rules themselves, which the assessor runs without FluentValidation's per-run objects.</summary>
-    internal RuleSet Rules { get; } = new();
+    internal RuleSet Rules { get; }
+
+    /// <summary>
+    /// The rules of a catalogue: for each used field its requirement and its value's rules, then freshness, the
+    /// label reminder and unknown properties. The assessor runs them as they are; this validator wraps them.
+    /// </summary>
+    internal static RuleSet BuildRules(FieldCatalog catalog, int staleAfterDays, int labelExpiresSoonDays)
+    {
+        var rules = new RuleSet();
+        foreach (var field in catalog.Fields.Where(f => f.Requirement != FieldRequirement.Unused))
+        {
+            AddRequirementRule(rules, field);
+            FieldRules.Add(rules, field);
+        }
+
+        if (catalog.Find(FieldPaths.LastUpdated) is { Requirement: not FieldRequirement.Unused })
+        {
+            AddFreshnessRules(rules, staleAfterDays);
+        }
+
+        if (labelExpiresSoonDays > 0 && catalog.Find(FieldPaths.ClusterLabel) is { Requirement: not FieldRequirement.Unused })
+        {
+            AddLabelReminder(rules, labelExpiresSoonDays);
+        }
+
+        rules.Add(ReportUnknownProperties);
+        return rules;
+    }
 
     // A label still valid but for no more than the setting: a note, so that a council can remind the cluster in time.
-    private void AddLabelReminder(int days) =>
-        Rules.Add((profile, run) =>
+    private static void AddLabelReminder(RuleSet rules, int days) =>
+        rules.Add((profile, run) =>
         {
             if (profile.ClusterLabel?.ValidUntil is DateOnly until)
             {
@@ -88,14 +98,14 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
         return true;
     }
 
-    private void AddRequirementRule(FieldDefinition field)
+    private static void AddRequirementRule(RuleSet rules, FieldDefinition field)
     {
         if (field.Requirement is not (FieldRequirement.Mandatory or FieldRequirement.MandatoryInEu))
         {
             return;
         }
 
-        Rules.Add((profile, run) =>
+        rules.Add((profile, run) =>
         {
             if (field.IsMandatoryFor(IsEuOrCosme(profile)) && !field.HasContent(profile))
             {
@@ -104,8 +114,8 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
         });
     }
 
-    private void AddFreshnessRules(int staleAfterDays) =>
-        Rules.Add((profile, run) =>
+    private static void AddFreshnessRules(RuleSet rules, int staleAfterDays) =>
+        rules.Add((profile, run) =>
         {
             if (profile.LastUpdated is not DateOnly date)
             {

@@ -38,12 +38,23 @@ public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProf
     {
         ArgumentNullException.ThrowIfNull(catalog);
         this.catalog = catalog;
+        Rules = BuildRules(catalog);
+        Rules.AddTo(this, catalog, ValidationClock.TodayOrSystem);
+    }
+
+    /// <summary>The rules themselves, which the assessor runs without FluentValidation's per-run objects.</summary>
+    internal RuleSet Rules { get; }
+
+    /// <summary>The publication criteria of a catalogue as rules (warnings and notes, never errors).</summary>
+    internal static RuleSet BuildRules(FieldCatalog catalog)
+    {
+        var rules = new RuleSet();
         var fte = Used(catalog, FieldPaths.ManagementFte);
         var members = Used(catalog, FieldPaths.Members);
         var website = Used(catalog, FieldPaths.Website);
         var programmes = Used(catalog, FieldPaths.SupportProgrammes);
 
-        Rules.Add((profile, run) =>
+        rules.Add((profile, run) =>
         {
             if (!Applies(profile))
             {
@@ -80,11 +91,8 @@ public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProf
                 run.Report(website.Path, IssueCodes.PublicationWebsite, profile.Website, Severity.Warning);
             }
         });
-        Rules.AddTo(this, catalog, ValidationClock.TodayOrSystem);
+        return rules;
     }
-
-    /// <summary>The rules themselves, which the assessor runs without FluentValidation's per-run objects.</summary>
-    internal RuleSet Rules { get; } = new();
 
     /// <summary>Whether the criteria apply: the profile's country is an EU or COSME country.</summary>
     /// <param name="profile">The profile.</param>
