@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | assess-loop SECONDS | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -29,6 +29,24 @@ switch (args.FirstOrDefault())
     case "cpu-report" when args.Length >= 2:
         CpuReport.Run(args[1], args.Length > 2 ? args[2] : "Enf.", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 40);
         return 0;
+    case "assess-loop" when args.Length == 2 && double.TryParse(args[1], CultureInfo.InvariantCulture, out var seconds):
+        // The micro benchmark's "bytes to verdict" in a loop, for a sampling profiler (cpu-report).
+        var loop = new SingleProfileBenchmarks();
+        loop.Setup();
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        var rounds = 0;
+        while (DateTime.UtcNow < until)
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                loop.BytesToVerdict();
+            }
+
+            rounds += 1000;
+        }
+
+        Console.WriteLine($"{rounds} assessments, {seconds * 1e6 / rounds:F2} µs each");
+        return 0;
     case "rule-build" when args.Length == 2:
         return RuleBuildExperiment.Run(args[1]);
     case "xlsx-generate" when args.Length == 3 && int.TryParse(args[1], out var rows):
@@ -52,6 +70,6 @@ switch (args.FirstOrDefault())
         await WebMeasurement.RunAsync(port, args[2]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | assess-loop SECONDS | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE");
         return 2;
 }

@@ -13,6 +13,14 @@ public static class IssueMessages
 {
     private static readonly ResourceManager Resources = new("Enf.ClusterProfiles.Issues.Messages", typeof(IssueMessages).Assembly);
 
+    // Looked up once: CultureInfo.GetCultureInfo takes a process-wide lock on every call, and a message asks for
+    // its culture several times.
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly CultureInfo Finnish = CultureInfo.GetCultureInfo("fi");
+    private static readonly CultureInfo Swedish = CultureInfo.GetCultureInfo("sv");
+    private static readonly CultureInfo FinnishNumbers = CultureInfo.GetCultureInfo("fi-FI");
+    private static readonly CultureInfo SwedishNumbers = CultureInfo.GetCultureInfo("sv-FI");
+
     /// <summary>The message template of a code in a language, with FluentValidation placeholders (<c>{PropertyName}</c>).</summary>
     /// <param name="code">An issue code.</param>
     /// <param name="culture">The culture; <see langword="null"/> means the current UI culture. Unsupported languages fall back to English.</param>
@@ -20,7 +28,7 @@ public static class IssueMessages
     public static string? Template(string code, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return Resources.GetString(code, CultureInfo.GetCultureInfo(LocalizedText.LanguageOf(culture)));
+        return Resources.GetString(code, ResourceCulture(LocalizedText.LanguageOf(culture)));
     }
 
     /// <summary>Renders the message of a code with its arguments in a language.</summary>
@@ -32,7 +40,7 @@ public static class IssueMessages
         ArgumentNullException.ThrowIfNull(arguments);
         var template = Template(code, culture) ?? code;
         var language = LocalizedText.LanguageOf(culture);
-        var resources = CultureInfo.GetCultureInfo(language);
+        var resources = ResourceCulture(language);
 
         // Each {Placeholder} of the template is filled in turn; only the arguments a template names are converted.
         var message = new System.Text.StringBuilder(template.Length + 64);
@@ -85,9 +93,16 @@ public static class IssueMessages
         Place("row", row.ToString(CultureInfo.InvariantCulture), message, culture);
 
     private static string Place(string key, string place, string message, CultureInfo? culture) =>
-        (Resources.GetString(key, CultureInfo.GetCultureInfo(LocalizedText.LanguageOf(culture))) ?? "{Place}: {Message}")
+        (Resources.GetString(key, ResourceCulture(LocalizedText.LanguageOf(culture))) ?? "{Place}: {Message}")
             .Replace("{Place}", place, StringComparison.Ordinal)
             .Replace("{Message}", message, StringComparison.Ordinal);
+
+    private static CultureInfo ResourceCulture(string language) => language switch
+    {
+        "fi" => Finnish,
+        "sv" => Swedish,
+        _ => English,
+    };
 
     // Type arguments are tokens (string, number, integer, date, array, object, boolean, null, parts), or
     // "number:2.5" for a number with its raw text; anything else (a quoted cell) is shown as it is.
@@ -118,7 +133,7 @@ public static class IssueMessages
 
         if (value.Length > 4 && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
         {
-            return whole.ToString("N0", CultureInfo.GetCultureInfo(language == "sv" ? "sv-FI" : "fi-FI")); // 1 048 576
+            return whole.ToString("N0", (language == "sv" ? SwedishNumbers : FinnishNumbers)); // 1 048 576
         }
 
         return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)
