@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | assess-loop SECONDS | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | assess-loop SECONDS | micro-quick | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -47,6 +47,42 @@ switch (args.FirstOrDefault())
 
         Console.WriteLine($"{rounds} assessments, {seconds * 1e6 / rounds:F2} µs each");
         return 0;
+    case "micro-quick":
+        // The micro benchmark's rows in turns, best of seven rounds each: a quick read while changing code
+        // (BenchmarkDotNet's report is the one quoted).
+        var quick = new SingleProfileBenchmarks();
+        quick.Setup();
+        var quickRows = new (string Name, Action Run)[]
+        {
+            ("floor", () => quick.DeserializeOnly()),
+            ("AssessJson", () => quick.BytesToVerdict()),
+            ("Parse", () => quick.ReadOnly()),
+            ("Assess(model)", () => quick.AssessModel()),
+            ("Assess(doc)", () => quick.AssessParsed()),
+            ("tokens", () => quick.TokensOnly()),
+            ("locate", () => quick.Locate()),
+        };
+        var best = quickRows.ToDictionary(r => r.Name, _ => double.MaxValue);
+        for (var round = 0; round < 7; round++)
+        {
+            foreach (var (name, run) in quickRows)
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                for (var i = 0; i < 20_000; i++)
+                {
+                    run();
+                }
+
+                best[name] = Math.Min(best[name], watch.Elapsed.TotalMicroseconds / 20_000);
+            }
+        }
+
+        foreach (var (name, us) in best)
+        {
+            Console.WriteLine($"{name,-14} {us,7:F2} µs  {us / best["floor"],5:F2}×");
+        }
+
+        return 0;
     case "rule-build" when args.Length == 2:
         return RuleBuildExperiment.Run(args[1]);
     case "xlsx-generate" when args.Length == 3 && int.TryParse(args[1], out var rows):
@@ -70,6 +106,6 @@ switch (args.FirstOrDefault())
         await WebMeasurement.RunAsync(port, args[2]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | assess-loop SECONDS | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | assess-loop SECONDS | micro-quick | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE");
         return 2;
 }

@@ -52,6 +52,26 @@ public class SingleProfileBenchmarks
     [Benchmark(Description = "Validate and score a model (Assess)")]
     public ProfileAssessment AssessModel() => assessor.Assess(model);
 
+    /// <summary>The assessment of a document already read (for micro-quick: what locating and rendering add).</summary>
+    public ProfileAssessment AssessParsed() => assessor.Assess(parsed ??= ProfileDocument.Parse(bytes));
+
+    private ProfileDocument? parsed;
+
+    public object Locate() => (parsed ??= ProfileDocument.Parse(bytes)).FoundPositionsOf(["clusterLabel", "lastUpdated"]);
+
+    /// <summary>One pass of the reader over the bytes, every token (for micro-quick: what a second pass costs).</summary>
+    public int TokensOnly()
+    {
+        var reader = new Utf8JsonReader(bytes);
+        var count = 0;
+        while (reader.Read())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     [Benchmark(Description = "NJsonSchema validation of the text")]
     public int SchemaValidate() => ProfileSchema.Validate(text).Count;
 }

@@ -109,6 +109,15 @@ public sealed class ProfileAssessor
         var fields = FieldStates.Of(Catalog, profile, issues, dropped, euOrCosme, today);
         var valid = issues.TrueForAll(i => i.Severity != IssueSeverity.Error);
         var (reported, partial) = IssueRendering.Cap(Catalog, options.MaxIssues, issues, culture);
+        var (filled, mandatoryMissing) = (0, new List<string>());
+        foreach (var field in fields)
+        {
+            filled += field.State == FieldState.Filled ? 1 : 0;
+            if (field.Requirement == FieldRequirement.Mandatory && field.State == FieldState.Missing)
+            {
+                mandatoryMissing.Add(field.Path);
+            }
+        }
 
         return new ProfileAssessment
         {
@@ -124,8 +133,8 @@ public sealed class ProfileAssessor
             EuOrCosme = euOrCosme,
             Valid = valid,
             Issues = reported,
-            MandatoryMissing = [.. fields.Where(f => f.Requirement == FieldRequirement.Mandatory && f.State == FieldState.Missing).Select(f => f.Path)],
-            Completeness = fields.Count == 0 ? 1 : (double)fields.Count(f => f.State == FieldState.Filled) / fields.Count,
+            MandatoryMissing = mandatoryMissing,
+            Completeness = fields.Count == 0 ? 1 : (double)filled / fields.Count,
             Pro = ProScoring.Score(Catalog, options, fields, valid),
             Publication = PublicationScoring.Of(Catalog, profile, issues, valid, euOrCosme),
             Stale = issues.Exists(i => i.Code == IssueCodes.ProfileStale),

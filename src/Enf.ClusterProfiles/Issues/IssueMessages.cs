@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 using Enf.ClusterProfiles.Model;
@@ -21,6 +22,12 @@ public static class IssueMessages
     private static readonly CultureInfo FinnishNumbers = CultureInfo.GetCultureInfo("fi-FI");
     private static readonly CultureInfo SwedishNumbers = CultureInfo.GetCultureInfo("sv-FI");
 
+    // The texts found so far, per language: the resource manager walks the culture fallback under a lock on every
+    // call, and one message asks for several texts. Only texts that exist are kept, so the keys stay the
+    // resources' own (a key made from a typed value is looked up, not kept).
+    private static readonly ConcurrentDictionary<string, string>[] Found =
+        [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+
     /// <summary>The message template of a code in a language, with FluentValidation placeholders (<c>{PropertyName}</c>).</summary>
     /// <param name="code">An issue code.</param>
     /// <param name="culture">The culture; <see langword="null"/> means the current UI culture. Unsupported languages fall back to English.</param>
@@ -28,7 +35,7 @@ public static class IssueMessages
     public static string? Template(string code, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return Resources.GetString(code, ResourceCulture(LocalizedText.LanguageOf(culture)));
+        return Text(code, LocalizedText.LanguageOf(culture));
     }
 
     /// <summary>Renders the message of a code with its arguments in a language.</summary>
@@ -40,7 +47,6 @@ public static class IssueMessages
         ArgumentNullException.ThrowIfNull(arguments);
         var template = Template(code, culture) ?? code;
         var language = LocalizedText.LanguageOf(culture);
-        var resources = ResourceCulture(language);
 
         // Each {Placeholder} of the template is filled in turn; only the arguments a template names are converted.
         var message = new System.Text.StringBuilder(template.Length + 64);
@@ -62,8 +68,8 @@ public static class IssueMessages
                 message.Append(name switch
                 {
                     // A JSON type is a word of the reader's language ("tekstiä", "ett heltal"), a raw number in its format.
-                    "Expected" or "Found" => TypeName(value, language, resources),
-                    "Detail" => Resources.GetString("detail." + value, resources) ?? value,
+                    "Expected" or "Found" => TypeName(value, language),
+                    "Detail" => Text("detail." + value, language) ?? value,
                     "Version" or "Known" => value,
                     _ => InLanguage(value, language),
                 });
@@ -93,23 +99,38 @@ public static class IssueMessages
         Place("row", row.ToString(CultureInfo.InvariantCulture), message, culture);
 
     private static string Place(string key, string place, string message, CultureInfo? culture) =>
-        (Resources.GetString(key, ResourceCulture(LocalizedText.LanguageOf(culture))) ?? "{Place}: {Message}")
+        (Text(key, LocalizedText.LanguageOf(culture)) ?? "{Place}: {Message}")
             .Replace("{Place}", place, StringComparison.Ordinal)
             .Replace("{Message}", message, StringComparison.Ordinal);
 
-    private static CultureInfo ResourceCulture(string language) => language switch
+    private static string? Text(string key, string language)
     {
-        "fi" => Finnish,
-        "sv" => Swedish,
-        _ => English,
-    };
+        var (found, resources) = language switch
+        {
+            "fi" => (Found[1], Finnish),
+            "sv" => (Found[2], Swedish),
+            _ => (Found[0], English),
+        };
+        if (found.TryGetValue(key, out var text))
+        {
+            return text;
+        }
+
+        text = Resources.GetString(key, resources);
+        if (text is not null)
+        {
+            found.TryAdd(key, text);
+        }
+
+        return text;
+    }
 
     // Type arguments are tokens (string, number, integer, date, array, object, boolean, null, parts), or
     // "number:2.5" for a number with its raw text; anything else (a quoted cell) is shown as it is.
-    private static string TypeName(string token, string language, CultureInfo resources)
+    private static string TypeName(string token, string language)
     {
         var (type, raw) = token.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? (token[..colon], token[(colon + 1)..]) : (token, null);
-        if (Resources.GetString("type." + type, resources) is not { } name)
+        if (Text("type." + type, language) is not { } name)
         {
             return token;
         }

@@ -17,12 +17,29 @@ internal sealed class LineIndex(ReadOnlyMemory<byte> utf8, int firstLine, int fi
     private int lastOffset;
     private int lastColumn;
 
+    private const int FewPositions = 4;
+    private int asked;
+
     public TextPosition At(long offset)
     {
-        var starts = lineStarts ??= FindLineStarts(utf8.Span);
         var end = (int)Math.Min(offset, utf8.Length);
-        var index = starts.BinarySearch(end);
-        var line = index >= 0 ? index : ~index - 1;
+        int line, lineStart;
+        if (lineStarts is null && asked++ < FewPositions)
+        {
+            // A clean document asks for a few positions (its start, its findings): counting the line breaks before
+            // each is cheaper than indexing every line.
+            var before = utf8.Span[..end];
+            line = before.Count((byte)'\n');
+            lineStart = before.LastIndexOf((byte)'\n') + 1;
+        }
+        else
+        {
+            var starts = lineStarts ??= FindLineStarts(utf8.Span);
+            var index = starts.BinarySearch(end);
+            line = index >= 0 ? index : ~index - 1;
+            lineStart = starts[line];
+        }
+
         int column;
         if (line == lastLine && end >= lastOffset)
         {
@@ -30,7 +47,7 @@ internal sealed class LineIndex(ReadOnlyMemory<byte> utf8, int firstLine, int fi
         }
         else
         {
-            column = CountChars(utf8.Span[starts[line]..end]) + 1;
+            column = CountChars(utf8.Span[lineStart..end]) + 1;
         }
 
         (lastLine, lastOffset, lastColumn) = (line, end, column);

@@ -153,25 +153,32 @@ internal sealed class ProfileJsonParser
     /// </summary>
     private static TextPosition?[] Locate(ReadOnlyMemory<byte> utf8, LineIndex lines, IReadOnlyList<string> paths)
     {
-        var targets = new List<(string? Name, int Index)>[paths.Count];
+        var targets = new List<(byte[]? Name, int Index)>[paths.Count];
         for (var t = 0; t < paths.Count; t++)
         {
             targets[t] = PathSegments(paths[t]);
         }
 
         var offsets = new long?[paths.Count];
+        var left = 0; // targets whose top-level property is still to be met: the pass ends when none is
+        for (var t = 0; t < targets.Length && t < 64; t++)
+        {
+            left += targets[t].Count > 0 && targets[t][0].Name is not null ? 1 : 0;
+        }
+
         var reader = new Utf8JsonReader(utf8.Span, StrictReader);
         reader.Read();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (left > 0 && reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var at = reader.TokenStartIndex;
             var hits = 0UL; // the targets (up to 64 per pass) this property leads into
             for (var t = 0; t < targets.Length && t < 64; t++)
             {
-                if (targets[t].Count > 0 && targets[t][0].Name is { } name && offsets[t] is null && reader.ValueTextEquals(name))
+                if (targets[t].Count > 0 && targets[t][0].Name is { } name && offsets[t] is null && reader.ValueTextEquals(name.AsSpan()))
                 {
                     offsets[t] = at;
                     hits |= 1UL << t;
+                    left--;
                 }
             }
 
@@ -191,8 +198,13 @@ internal sealed class ProfileJsonParser
             reader.Skip();
         }
 
-        var positions = new TextPosition?[paths.Count];
-        for (var t = 0; t < paths.Count; t++)
+        return PositionsAt(offsets, lines);
+    }
+
+    private static TextPosition?[] PositionsAt(long?[] offsets, LineIndex lines)
+    {
+        var positions = new TextPosition?[offsets.Length];
+        for (var t = 0; t < offsets.Length; t++)
         {
             positions[t] = offsets[t] is long offset ? lines.At(offset) : null;
         }
@@ -202,14 +214,14 @@ internal sealed class ProfileJsonParser
 
     // Moves the reader from a container's start onto the value of one of its children; the child's position is
     // that of its property name, or of the item itself in a list. Null when the container does not hold it.
-    private static long? FindChild(ref Utf8JsonReader reader, (string? Name, int Index) segment)
+    private static long? FindChild(ref Utf8JsonReader reader, (byte[]? Name, int Index) segment)
     {
         if (segment.Name is { } name && reader.TokenType == JsonTokenType.StartObject)
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var at = reader.TokenStartIndex;
-                var hit = reader.ValueTextEquals(name);
+                var hit = reader.ValueTextEquals(name.AsSpan());
                 reader.Read();
                 if (hit)
                 {
@@ -236,14 +248,21 @@ internal sealed class ProfileJsonParser
         return null;
     }
 
-    // "languages[1]" is the property languages, then item 1; "members.smes" two properties.
-    private static List<(string? Name, int Index)> PathSegments(string path)
+    // "languages[1]" is the property languages, then item 1; "members.smes" two properties. Names as UTF-8, as
+    // the reader compares them without converting each property's name.
+    private static List<(byte[]? Name, int Index)> PathSegments(string path)
     {
-        var segments = new List<(string?, int)>();
+        var segments = new List<(byte[]?, int)>(2);
+        if (path.AsSpan().IndexOfAny('.', '[') < 0)
+        {
+            segments.Add((Encoding.UTF8.GetBytes(path), 0)); // the common case: a top-level field
+            return segments;
+        }
+
         foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
         {
             var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            segments.Add((bracket < 0 ? part : part[..bracket], 0));
+            segments.Add((Encoding.UTF8.GetBytes(bracket < 0 ? part : part[..bracket]), 0));
             while (bracket >= 0)
             {
                 var close = part.IndexOf(']', bracket);
