@@ -23,7 +23,7 @@ public static class RegistryCommandLine
 
     private static readonly Option<string?> Urls = Opt("--urls", "URLS", "CLUSTER_REGISTRY_URLS", $"Where to listen, semicolon-separated (default {DefaultUrls}; port 0 picks a free one).");
     private static readonly Option<string?> Token = Opt("--token", "TOKEN", "CLUSTER_REGISTRY_TOKEN", "The admin's token for this start, every right (default: the one made at the data folder's first start, printed once, kept as a hash).");
-    private static readonly Option<string?> DataDir = Opt("--data-dir", "DIR", "CLUSTER_REGISTRY_DATA_DIR", $"The folder of the SQLite database, registry.db (default ./{DefaultDataDirectory}); made if missing, never overwritten.");
+    private static readonly Option<string?> DataDir = Opt("--data-dir", "DIR", "CLUSTER_REGISTRY_DATA_DIR", $"The folder of the SQLite database, registry.db (default: {DefaultDataDirectory} in the working directory); made if missing, never overwritten.");
     private static readonly Option<string?> RateLimit = Opt("--rate-limit", "N", "CLUSTER_REGISTRY_RATE_LIMIT", "API requests per second per token before 429 (default 500).");
     private static readonly Option<string?> AuthFailureLimit = Opt("--auth-failure-limit", "N", "CLUSTER_REGISTRY_AUTH_FAILURE_LIMIT", "Failed authentications per client and minute before 429 (default 20).");
     private static readonly Option<string?> FaultRate = Opt("--fault-rate", "R", "CLUSTER_REGISTRY_FAULT_RATE", "Share of API requests, 0 to 1, that fail transiently on purpose, for demonstrations and tests (default 0).");
@@ -96,7 +96,7 @@ public static class RegistryCommandLine
         var dataDirectory = Value(DataDir) ?? DefaultDataDirectory;
         if (string.IsNullOrWhiteSpace(dataDirectory))
         {
-            throw new RegistryConfigurationException($"--data-dir (or CLUSTER_REGISTRY_DATA_DIR) is empty; give a folder, or neither for ./{DefaultDataDirectory}.");
+            throw new RegistryConfigurationException($"--data-dir (or CLUSTER_REGISTRY_DATA_DIR) is empty; give a folder, or neither for {DefaultDataDirectory} in the working directory.");
         }
 
         var faultRate = 0.0;
