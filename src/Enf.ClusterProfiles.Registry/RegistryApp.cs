@@ -38,6 +38,7 @@ public static class RegistryApp
         builder.Services.AddSingleton(_ => new RegistryDatabase(settings.DataDirectory));
         builder.Services.AddSingleton<ProfileStore>();
         builder.Services.AddSingleton<AccountStore>();
+        builder.Services.AddSingleton<AdminToken>();
         builder.Services.AddSingleton<FailedAuthentications>();
         builder.Services.AddSingleton(provider => new ProfileAssessor(new Configuration.ClusterProfilesOptions(), provider.GetRequiredService<TimeProvider>()));
         builder.Services.AddProblemDetails();
@@ -57,6 +58,7 @@ public static class RegistryApp
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<RegistryDatabase>(); // open and migrate the database now: a problem stops the start, not the first request
+        _ = app.Services.GetRequiredService<AdminToken>(); // and know the admin: made now at a first start without a token, to be shown before the start
         app.UseRateLimiter();
         if (settings.FaultRate > 0)
         {
@@ -83,5 +85,16 @@ public static class RegistryApp
         ExportEndpoint.Map(api);
         AccountEndpoints.Map(api);
         return app;
+    }
+
+    /// <summary>
+    /// The admin token that building <paramref name="app"/> made (settings without a token, a data folder without a
+    /// stored one): for the host to show this once, as the registry's own program does; the registry keeps only its
+    /// hash. <see langword="null"/> when a token was given or one was stored already.
+    /// </summary>
+    public static string? CreatedAdminToken(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<AdminToken>().Created;
     }
 }

@@ -12,6 +12,9 @@ public static class RegistryCommandLine
     /// <summary>Where the registry listens when not told.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
+    /// <summary>The data folder when not told: <c>registry-data</c> in the working directory.</summary>
+    public const string DefaultDataDirectory = "registry-data";
+
     /// <summary>Exit code of a command line the registry cannot run.</summary>
     public const int UsageError = 2;
 
@@ -19,8 +22,8 @@ public static class RegistryCommandLine
     private static readonly Dictionary<Option, string> Variables = [];
 
     private static readonly Option<string?> Urls = Opt("--urls", "URLS", "CLUSTER_REGISTRY_URLS", $"Where to listen, semicolon-separated (default {DefaultUrls}; port 0 picks a free one).");
-    private static readonly Option<string?> Token = Opt("--token", "TOKEN", "CLUSTER_REGISTRY_TOKEN", "The start-up token: the admin account, every right. Required.");
-    private static readonly Option<string?> DataDir = Opt("--data-dir", "DIR", "CLUSTER_REGISTRY_DATA_DIR", "The folder of the SQLite database (registry.db). Required.");
+    private static readonly Option<string?> Token = Opt("--token", "TOKEN", "CLUSTER_REGISTRY_TOKEN", "The admin's token for this start, every right (default: the one made at the data folder's first start, printed once, kept as a hash).");
+    private static readonly Option<string?> DataDir = Opt("--data-dir", "DIR", "CLUSTER_REGISTRY_DATA_DIR", $"The folder of the SQLite database, registry.db (default: {DefaultDataDirectory} in the working directory); made if missing, never overwritten.");
     private static readonly Option<string?> RateLimit = Opt("--rate-limit", "N", "CLUSTER_REGISTRY_RATE_LIMIT", "API requests per second per token before 429 (default 500).");
     private static readonly Option<string?> AuthFailureLimit = Opt("--auth-failure-limit", "N", "CLUSTER_REGISTRY_AUTH_FAILURE_LIMIT", "Failed authentications per client and minute before 429 (default 20).");
     private static readonly Option<string?> FaultRate = Opt("--fault-rate", "R", "CLUSTER_REGISTRY_FAULT_RATE", "Share of API requests, 0 to 1, that fail transiently on purpose, for demonstrations and tests (default 0).");
@@ -84,15 +87,16 @@ public static class RegistryCommandLine
         string? Value(Option<string?> option) => parse.GetValue(option) ?? environment(EnvironmentVariable(option));
 
         var token = Value(Token);
-        if (string.IsNullOrWhiteSpace(token))
+        if (token is not null && string.IsNullOrWhiteSpace(token))
         {
-            throw new RegistryConfigurationException("a token is required: --token TOKEN or the environment variable CLUSTER_REGISTRY_TOKEN.");
+            // Given but empty (an unset shell variable, say): refused rather than read as "no token".
+            throw new RegistryConfigurationException("--token (or CLUSTER_REGISTRY_TOKEN) is empty; give a token, or neither to use the admin token stored in the data folder.");
         }
 
-        var dataDirectory = Value(DataDir);
+        var dataDirectory = Value(DataDir) ?? DefaultDataDirectory;
         if (string.IsNullOrWhiteSpace(dataDirectory))
         {
-            throw new RegistryConfigurationException("a data folder is required: --data-dir DIR or CLUSTER_REGISTRY_DATA_DIR (the SQLite database lives there).");
+            throw new RegistryConfigurationException($"--data-dir (or CLUSTER_REGISTRY_DATA_DIR) is empty; give a folder, or neither for {DefaultDataDirectory} in the working directory.");
         }
 
         var faultRate = 0.0;
@@ -117,7 +121,7 @@ public static class RegistryCommandLine
         return new RegistrySettings
         {
             Token = token,
-            DataDirectory = dataDirectory,
+            DataDirectory = Path.GetFullPath(dataDirectory),
             Urls = Value(Urls) ?? DefaultUrls,
             FaultRate = faultRate,
             FaultKinds = faultKinds,

@@ -3,10 +3,13 @@ namespace Enf.ClusterProfiles.Registry;
 /// <summary>The registry's settings: the options of registry-api-v1's "Running it" (see <see cref="RegistryCommandLine"/>).</summary>
 public sealed record RegistrySettings
 {
-    /// <summary>The start-up token: the admin account. Never stored or logged.</summary>
-    public required string Token { get; init; }
+    /// <summary>
+    /// The admin's token for this start (<c>--token</c>); never stored or logged. <see langword="null"/>: the admin
+    /// token kept (as a hash) in the database, made at the first start without one (see <see cref="RegistryApp.CreatedAdminToken"/>).
+    /// </summary>
+    public string? Token { get; init; }
 
-    /// <summary>The folder of the SQLite database.</summary>
+    /// <summary>The folder of the SQLite database (<c>registry.db</c>).</summary>
     public required string DataDirectory { get; init; }
 
     /// <summary>Where to listen (semicolon-separated URLs); <c>http://127.0.0.1:0</c> picks a free port.</summary>

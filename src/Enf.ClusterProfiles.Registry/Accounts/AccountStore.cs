@@ -92,13 +92,13 @@ internal sealed class AccountStore(RegistryDatabase database, TimeProvider clock
         return command.ExecuteNonQuery() == 1;
     }
 
-    /// <summary>The account whose token this is, or <see langword="null"/>.</summary>
-    public Caller? Authenticate(string token)
+    /// <summary>The account whose token has this hash (<see cref="HashOf"/>), or <see langword="null"/>.</summary>
+    public Caller? Authenticate(byte[] tokenHash)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT a.name, a.role, o.profile_id FROM accounts a LEFT JOIN account_profiles o ON o.account = a.name WHERE a.token_hash = $hash";
-        command.Parameters.AddWithValue("$hash", HashOf(token));
+        command.Parameters.AddWithValue("$hash", tokenHash);
         using var reader = command.ExecuteReader();
         string? name = null;
         var role = AccountRole.Manager;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading.RateLimiting;
 using Enf.ClusterProfiles.Registry.Contracts;
 using Microsoft.AspNetCore.Http;
@@ -9,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace Enf.ClusterProfiles.Registry.Accounts;
 
 /// <summary>
-/// Authenticates every <c>/api</c> request by its bearer token: the start-up token (compared in constant time) is
-/// the admin, any other is looked up by its hash. A client (by remote address) whose tokens failed too often is
+/// Authenticates every <c>/api</c> request by its bearer token, by its SHA-256: the admin's (<see cref="AdminToken"/>,
+/// compared in constant time) is the admin, any other is looked up among the accounts. A client (by remote address) whose tokens failed too often is
 /// answered <c>429</c> with <c>Retry-After</c> before any token is looked at, so guessing gets no faster by
 /// ignoring the refusals. No token is ever logged or echoed.
 /// </summary>
@@ -19,16 +17,16 @@ internal sealed partial class TokenAuthentication
     private readonly RequestDelegate next;
     private readonly AccountStore accounts;
     private readonly ILogger<TokenAuthentication> logger;
-    private readonly byte[] adminToken;
+    private readonly AdminToken admin;
     private readonly PartitionedRateLimiter<string> failures;
 
-    public TokenAuthentication(RequestDelegate next, RegistrySettings settings, AccountStore accounts, FailedAuthentications failures, ILogger<TokenAuthentication> logger)
+    public TokenAuthentication(RequestDelegate next, AdminToken admin, AccountStore accounts, FailedAuthentications failures, ILogger<TokenAuthentication> logger)
     {
         this.next = next;
         this.accounts = accounts;
         this.logger = logger;
         this.failures = failures.Limiter;
-        adminToken = Encoding.UTF8.GetBytes(settings.Token);
+        this.admin = admin;
     }
 
     public async Task InvokeAsync(HttpContext context)
@@ -76,9 +74,10 @@ internal sealed partial class TokenAuthentication
             return null;
         }
 
-        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), adminToken)
+        var hash = AccountStore.HashOf(token);
+        return admin.Matches(hash)
             ? new Caller(Caller.AdminName, AccountRole.Admin, new HashSet<string>())
-            : accounts.Authenticate(token);
+            : accounts.Authenticate(hash);
     }
 
     private static async Task TooManyAsync(HttpContext context, RateLimitLease lease)

@@ -11,7 +11,7 @@ namespace Enf.ClusterProfiles.Registry.Storage;
 internal sealed class RegistryDatabase
 {
     /// <summary>The schema this code writes.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Who the versions made by the migration from registry 1.0 name: profiles stored before accounts existed.</summary>
     public const string MigrationAuthor = "admin";
@@ -20,12 +20,20 @@ internal sealed class RegistryDatabase
 
     public RegistryDatabase(string dataDirectory)
     {
-        Directory.CreateDirectory(dataDirectory);
         FilePath = Path.Combine(dataDirectory, "registry.db");
         connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = true, DefaultTimeout = 30 }.ToString();
-        using var connection = Open();
-        Execute(connection, "PRAGMA journal_mode=WAL;");
-        Migrate(connection);
+        try
+        {
+            Directory.CreateDirectory(dataDirectory);
+            using var connection = Open();
+            Execute(connection, "PRAGMA journal_mode=WAL;");
+            Migrate(connection);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            // A folder that cannot be made or written, a file that is no database: one line that names the folder.
+            throw new RegistryConfigurationException($"the data folder {Path.GetFullPath(dataDirectory)} cannot be used ({e.Message.TrimEnd('.')}); give another with --data-dir DIR.");
+        }
     }
 
     public string FilePath { get; }
@@ -106,6 +114,18 @@ internal sealed class RegistryDatabase
                 ALTER TABLE profiles DROP COLUMN json;
                 CREATE INDEX profiles_by_status ON profiles (status, id);
                 PRAGMA user_version = 1;
+                """, transaction);
+        }
+
+        if (version < 2)
+        {
+            // Schema 2: the admin token made at the first start without --token, as its SHA-256 (one row at most).
+            Execute(connection, """
+                CREATE TABLE admin_token (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    token_hash BLOB NOT NULL,
+                    created_at TEXT NOT NULL);
+                PRAGMA user_version = 2;
                 """, transaction);
         }
 

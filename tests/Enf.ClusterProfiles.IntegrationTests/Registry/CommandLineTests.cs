@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using Enf.ClusterProfiles.Registry;
-using Enf.ClusterProfiles.Tests.TestData;
 
 namespace Enf.ClusterProfiles.IntegrationTests.Registry;
 
@@ -44,8 +42,8 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData(new[] { "--data-dir", "d" }, "a token is required")]
-    [InlineData(new[] { "--token", "t" }, "a data folder is required")]
+    [InlineData(new[] { "--token", " " }, "--token (or CLUSTER_REGISTRY_TOKEN) is empty")]
+    [InlineData(new[] { "--data-dir", "" }, "--data-dir (or CLUSTER_REGISTRY_DATA_DIR) is empty")]
     [InlineData(new[] { "--token", "t", "--data-dir", "d", "--fault-rate", "2" }, "--fault-rate must be a number from 0 to 1")]
     [InlineData(new[] { "--token", "t", "--data-dir", "d", "--rate-limit", "0" }, "--rate-limit must be a whole number above 0")]
     [InlineData(new[] { "--token", "t", "--data-dir", "d", "--auth-failure-limit", "many" }, "--auth-failure-limit must be a whole number above 0; 'many'")]
@@ -58,6 +56,19 @@ public sealed class CommandLineTests
         Assert.Equal(2, exitCode);
         Assert.StartsWith("cluster-registry: ", error, StringComparison.Ordinal);
         Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_arguments_start_on_the_documented_defaults_with_the_stored_admin_token()
+    {
+        var (settings, exitCode, _, error) = Parse([]);
+
+        Assert.Null(exitCode);
+        Assert.Empty(error);
+        Assert.NotNull(settings);
+        Assert.Null(settings.Token); // the admin token kept in the data folder, made at its first start
+        Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "registry-data"), settings.DataDirectory);
+        Assert.Equal("http://127.0.0.1:5080", settings.Urls);
     }
 
     [Fact]
@@ -80,24 +91,5 @@ public sealed class CommandLineTests
         Assert.Equal(("from-option", 3), (optionWins.Token, optionWins.PermitsPerSecond));
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var dll = Path.Combine(RepositoryFiles.Root, "src", "Enf.ClusterProfiles.Registry", "bin", configuration, "net10.0", "Enf.ClusterProfiles.Registry.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(dll);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("CLUSTER_REGISTRY_TOKEN");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments) => RegistryProcess.RunAsync(arguments);
 }

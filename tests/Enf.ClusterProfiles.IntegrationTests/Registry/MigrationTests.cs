@@ -4,6 +4,7 @@ using System.Text.Json;
 using Enf.ClusterProfiles.Registry;
 using Enf.ClusterProfiles.IntegrationTests.Sync;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Enf.ClusterProfiles.IntegrationTests.Registry;
 
@@ -91,6 +92,50 @@ public sealed class MigrationTests
 
             var refused = Assert.Throws<RegistryConfigurationException>(() => new Enf.ClusterProfiles.Registry.Storage.RegistryDatabase(data));
             Assert.Contains("newer registry", refused.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_database_of_schema_1_keeps_its_accounts_and_a_start_without_a_token_makes_the_admin_token()
+    {
+        var data = Directory.CreateTempSubdirectory("cluster-registry-migration-").FullName;
+        try
+        {
+            // Schema 1 (revision 1.1, before the stored admin token): schema 2 without its one table.
+            var database = new Enf.ClusterProfiles.Registry.Storage.RegistryDatabase(data);
+            var (_, manager) = new Enf.ClusterProfiles.Registry.Accounts.AccountStore(database, TimeProvider.System)
+                .Create("kokkola", Enf.ClusterProfiles.Registry.Contracts.AccountRole.Manager, ["arctic-water"]);
+            using (var connection = database.Open())
+            {
+                Enf.ClusterProfiles.Registry.Storage.RegistryDatabase.Execute(connection, "DROP TABLE admin_token; PRAGMA user_version = 1;");
+            }
+
+            await using (var app = RegistryApp.Build(new RegistrySettings { DataDirectory = data, Urls = "http://127.0.0.1:0" }, b => b.Logging.ClearProviders()))
+            {
+                var admin = RegistryApp.CreatedAdminToken(app);
+                Assert.NotNull(admin);
+                await app.StartAsync();
+                using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()), Timeout = TimeSpan.FromSeconds(30) };
+                foreach (var (token, name) in new[] { (manager!.Token, "kokkola"), (admin, "admin") })
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me") { Headers = { Authorization = new("Bearer", token) } };
+                    using var me = await http.SendAsync(request);
+                    Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+                    Assert.Equal(name, (await me.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("name").GetString());
+                }
+
+                await app.StopAsync();
+            }
+
+            await using (var again = RegistryApp.Build(new RegistrySettings { DataDirectory = data, Urls = "http://127.0.0.1:0" }, b => b.Logging.ClearProviders()))
+            {
+                Assert.Null(RegistryApp.CreatedAdminToken(again)); // made once
+            }
         }
         finally
         {
