@@ -59,6 +59,22 @@ public class SingleProfileBenchmarks
 
     public object Locate() => (parsed ??= ProfileDocument.Parse(bytes)).FoundPositionsOf(["clusterLabel", "lastUpdated"]);
 
+    private static readonly Enf.ClusterProfiles.Validation.RuleSet ProfileRules =
+        Enf.ClusterProfiles.Validation.ClusterProfileValidator.BuildRules(Enf.ClusterProfiles.Catalog.FieldCatalog.Version1, 365, 90);
+
+    private static readonly Enf.ClusterProfiles.Validation.RuleSet PublicationRules =
+        Enf.ClusterProfiles.Validation.PublicationCriteriaValidator.BuildRules(Enf.ClusterProfiles.Catalog.FieldCatalog.Version1);
+
+    public int Rules()
+    {
+        var run = new Enf.ClusterProfiles.Validation.RuleRun(new DateOnly(2026, 11, 26));
+        ProfileRules.Run(model, run);
+        PublicationRules.Run(model, run);
+        return run.Findings.Count;
+    }
+
+    public object Trim() => TextTrimming.Trim(model);
+
     /// <summary>One pass of the reader over the bytes, every token (for micro-quick: what a second pass costs).</summary>
     public int TokensOnly()
     {
