@@ -59,8 +59,8 @@ switch (args.FirstOrDefault())
             ("Parse", () => quick.ReadOnly()),
             ("Assess(model)", () => quick.AssessModel()),
             ("Assess(doc)", () => quick.AssessParsed()),
-            ("tokens", () => quick.TokensOnly()),
             ("locate", () => quick.Locate()),
+            ("rules", () => quick.Rules()),
         };
         var best = quickRows.ToDictionary(r => r.Name, _ => double.MaxValue);
         for (var round = 0; round < 7; round++)

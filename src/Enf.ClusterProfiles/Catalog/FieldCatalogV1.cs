@@ -79,7 +79,7 @@ internal static class FieldCatalogV1
             new("Staff of the cluster management team in full-time equivalents.",
                 "Klusterin hallinnon henkilöstö henkilötyövuosina.",
                 "Klusterledningens personal i heltidsekvivalenter.")),
-        Field("members", MandatoryInEu, 8, Of(FieldKind.MemberCounts, new FieldConstraints { Minimum = 0, Properties = [.. new MemberCounts().ByType.Select(c => c.Key)] }, new ObjectValue<MemberCounts>(p => p.Members, m => m.ByType.Any(count => count.Value is not null)), IssueCodes.Minimum),
+        Field("members", MandatoryInEu, 8, Of(FieldKind.MemberCounts, new FieldConstraints { Minimum = 0, Properties = [.. new MemberCounts().ByType.Select(c => c.Key)] }, new ObjectValue<MemberCounts>(p => p.Members, m => m.HasAnyCount), IssueCodes.Minimum),
             new("Members", "Jäsenet", "Medlemmar"),
             new("How many members of each type the cluster has.",
                 "Montako kunkin tyypin jäsentä klusterilla on.",

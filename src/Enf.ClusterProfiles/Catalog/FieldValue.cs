@@ -47,8 +47,20 @@ internal sealed class ListValue<TItem>(Func<ClusterProfile, IReadOnlyList<TItem>
         {
             null => null,
             IReadOnlyList<string?> texts => texts, // a list of strings needs no copy
-            var items => [.. items.Select(textOf)],
+            var items => new Texts(items, textOf), // nor a list of choices: its texts are read as asked
         };
+
+    // The items of a list read as text, without copying them.
+    private sealed class Texts(IReadOnlyList<TItem> items, Func<TItem, string?> textOf) : IReadOnlyList<string?>
+    {
+        public int Count => items.Count;
+
+        public string? this[int index] => textOf(items[index]);
+
+        public IEnumerator<string?> GetEnumerator() => items.Select(textOf).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     public override bool HasContent(ClusterProfile profile)
     {

@@ -154,7 +154,7 @@ public static class IssueMessages
 
         if (value.Length > 4 && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
         {
-            return whole.ToString("N0", (language == "sv" ? SwedishNumbers : FinnishNumbers)); // 1 048 576
+            return whole.ToString("N0", language == "sv" ? SwedishNumbers : FinnishNumbers); // 1 048 576
         }
 
         return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _)

@@ -41,4 +41,9 @@ public sealed record MemberCounts
         new("civilSociety", CivilSociety),
         new("other", Other),
     ];
+
+    /// <summary>Whether any count is given: what <see cref="ByType"/> tells, without a list per question.</summary>
+    internal bool HasAnyCount =>
+        Smes is not null || LargeCompanies is not null || ResearchAndEducation is not null
+        || PublicBodies is not null || CivilSociety is not null || Other is not null;
 }

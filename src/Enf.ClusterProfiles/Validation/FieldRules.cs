@@ -27,7 +27,8 @@ internal static class FieldRules
                 break;
             case FieldKind.Choice:
                 var known = string.Join(", ", c.AllowedValues!);
-                Checked(rules, field, (TextValue)field.Value, value => c.AllowedValues!.Contains(value), ("Known", known));
+                var choices = Set(c.AllowedValues!);
+                Checked(rules, field, (TextValue)field.Value, choices.Contains, ("Known", known));
                 break;
             case FieldKind.CountryCode:
                 Checked(rules, field, (TextValue)field.Value, Countries.IsKnown);
@@ -46,7 +47,7 @@ internal static class FieldRules
                 Region(rules, field, (TextValue)field.Value);
                 break;
             case FieldKind.ChoiceList:
-                List(rules, field, (ListValue)field.Value, value => c.AllowedValues!.Contains(value));
+                List(rules, field, (ListValue)field.Value, Set(c.AllowedValues!).Contains);
                 break;
             case FieldKind.CountryCodeList:
                 List(rules, field, (ListValue)field.Value, Countries.IsKnown);
@@ -177,7 +178,9 @@ internal static class FieldRules
     private static void CheckItems(FieldDefinition field, IReadOnlyList<string?> items, Func<string, bool>? isValid, RuleRun run)
     {
         var c = field.Constraints;
-        var seen = c.UniqueItems && items.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        // A short list (the usual) is searched; a long one gets a set, so that a list of thousands stays linear.
+        var unique = c.UniqueItems && items.Count > 1;
+        var seen = unique && items.Count > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < items.Count; i++)
         {
             var text = items[i];
@@ -196,11 +199,29 @@ internal static class FieldRules
             {
                 run.Report(FieldPaths.Item(field.Path, i), field.InvalidCode ?? IssueCodes.ValueUnknown, text);
             }
-            else if (seen is not null && !seen.Add(text))
+            else if (seen is not null ? !seen.Add(text) : unique && IsRepeated(items, i))
             {
                 run.Report(FieldPaths.Item(field.Path, i), IssueCodes.ListDuplicate, text);
             }
         }
+    }
+
+    // A closed list as a set, built with the rules: a list's Contains compared each value with every choice.
+    private static HashSet<string> Set(IReadOnlyList<string> values) => new(values, StringComparer.Ordinal);
+
+    // Whether an item equals one before it; equal items meet the same checks, so an earlier equal one was valid too.
+    private static bool IsRepeated(IReadOnlyList<string?> items, int index)
+    {
+        var text = items[index];
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(items[i], text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A number or whole number with a minimum and, optionally, a maximum; 0 is an answer.
@@ -288,7 +309,7 @@ internal static class FieldRules
     // warning, and the assessment does not count it as filled.
     private static void Label(RuleSet rules, FieldDefinition field, ObjectValue<ClusterLabel> value)
     {
-        var tiers = field.Constraints.AllowedValues!;
+        var tiers = Set(field.Constraints.AllowedValues!);
         var tierPath = FieldPaths.Child(field.Path, "tier");
         var untilPath = FieldPaths.Child(field.Path, "validUntil");
         var invalid = field.InvalidCode ?? IssueCodes.ValueUnknown;

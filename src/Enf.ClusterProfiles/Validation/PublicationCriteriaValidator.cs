@@ -123,8 +123,17 @@ public sealed class PublicationCriteriaValidator : AbstractValidator<ClusterProf
 
     /// <summary>Members in total, counting absent or negative counts as none.</summary>
     /// <param name="profile">The profile.</param>
-    public static long TotalMembers(ClusterProfile profile) =>
-        profile?.Members?.ByType.Sum(c => (long)Math.Max(c.Value ?? 0, 0)) ?? 0;
+    public static long TotalMembers(ClusterProfile profile)
+    {
+        var counts = profile?.Members?.ByType ?? [];
+        var total = 0L;
+        for (var i = 0; i < counts.Count; i++)
+        {
+            total += Math.Max(counts[i].Value ?? 0, 0);
+        }
+
+        return total;
+    }
 
     /// <summary>
     /// Triple-helix types with members (profile-v1 revision 1.1): industry (SMEs and large companies together are

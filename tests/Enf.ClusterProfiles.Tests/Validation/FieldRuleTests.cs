@@ -80,6 +80,8 @@ public class FieldRuleTests
         ["social media not a URL"] = (p => p with { SocialMedia = ["linkedin"] }, IssueCodes.UrlInvalid, Error, "socialMedia[0]"),
         ["language upper case"] = (p => p with { Languages = ["FI"] }, IssueCodes.LanguageUnknown, Error, "languages[0]"),
         ["language repeated"] = (p => p with { Languages = ["fi", "en", "fi"] }, IssueCodes.ListDuplicate, Error, "languages[2]"),
+        // A list of more than eight items is checked with a set, a shorter one by looking back: both find the repeat.
+        ["language repeated in a long list"] = (p => p with { Languages = ["fi", "sv", "en", "de", "fr", "es", "it", "et", "nl", "sv"] }, IssueCodes.ListDuplicate, Error, "languages[9]"),
         ["lastUpdated tomorrow"] = (p => p with { LastUpdated = new DateOnly(2026, 11, 26) }, IssueCodes.DateInFuture, Error, "lastUpdated"),
         ["lastUpdated 366 days ago"] = (p => p with { LastUpdated = new DateOnly(2025, 11, 24) }, IssueCodes.ProfileStale, Warning, "lastUpdated"),
         ["lastUpdated absent"] = (p => p with { LastUpdated = null }, IssueCodes.LastUpdatedUnknown, Info, "lastUpdated"),
