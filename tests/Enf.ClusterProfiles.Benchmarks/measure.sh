@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process measurements for docs/performance.md. Run from the repository root:
-#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [web|micro|bulk|startup|phases|rules|xlsx|sync|export|all]
+#   bash tests/Enf.ClusterProfiles.Benchmarks/measure.sh [web|micro|bulk|startup|tool|phases|jit|rules|xlsx|sync|export|all]
 # Needs GNU time (/usr/bin/time, Debian package "time") for peak memory. Takes about 10 minutes for "all".
 set -euo pipefail
 what=${1:-all}
@@ -63,6 +63,31 @@ if [[ $what == startup || $what == all ]]; then
   for cmd in "--version" "check docs/examples/oulu-arctic-water-pro.json --format json"; do
     /usr/bin/time -v $console $cmd >/dev/null 2>"$work/time-startup.txt" || true
     echo "peak RSS of '$cmd': $(grep -E "Maximum resident" "$work/time-startup.txt" | awk '{print $NF}') KiB"
+  done
+fi
+
+if [[ $what == tool || $what == all ]]; then
+  # The console as users install it: the tool package for this platform (precompiled), installed into a folder
+  # from the packages just made, then check on one profile against --version, the median of 15 runs of each.
+  rid=$(dotnet --info | awk '/^ RID:/ {print $2; exit}')
+  rm -rf "$work/tool" "$work/tool-packages"
+  dotnet pack src/Enf.ClusterProfiles.Console -c Release -o "$work/tool-packages" "-p:ToolPlatforms=\"$rid;any\"" >/dev/null
+  dotnet tool install --tool-path "$work/tool" --add-source "$work/tool-packages" Enf.ClusterProfiles.Console >/dev/null
+  median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  run() { for _ in $(seq 15); do s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); done | median; }
+  version=$(run "$work/tool/cluster-profiles" --version)
+  check=$(run "$work/tool/cluster-profiles" check docs/examples/oulu-arctic-water-pro.json --format json)
+  echo "installed tool ($rid): --version ${version} ms, check one profile ${check} ms, ratio $(awk "BEGIN {printf \"%.2f\", $check/$version}")"
+fi
+
+if [[ $what == jit || $what == all ]]; then
+  # What a fresh process compiles just in time (EventPipe trace of the runtime's JIT events), --version and check.
+  for args in "--version" "check docs/examples/oulu-arctic-water-pro.json --format json"; do
+    rm -f "$work/jit.nettrace"
+    DOTNET_EnableEventPipe=1 DOTNET_EventPipeOutputPath="$work/jit.nettrace" DOTNET_EventPipeConfig='Microsoft-Windows-DotNETRuntime:0x18:5' \
+      $console $args >/dev/null 2>&1 || true
+    echo "== $args"
+    $bench jit-report "$work/jit.nettrace" 15
   done
 fi
 
