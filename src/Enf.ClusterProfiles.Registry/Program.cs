@@ -17,7 +17,9 @@ try
     // Shown before the start, so that a start that fails does not lose a token already stored (as a hash).
     if (RegistryApp.CreatedAdminToken(app) is { } token)
     {
-        Console.WriteLine($"Admin token, made at the first start with this data folder ({settings.DataDirectory}); shown this once, the registry keeps only its SHA-256:");
+        Console.WriteLine(settings.NewAdminToken
+            ? $"New admin token for this data folder ({settings.DataDirectory}), replacing the stored one; shown this once, the registry keeps only its SHA-256:"
+            : $"Admin token, made at the first start with this data folder ({settings.DataDirectory}); shown this once, the registry keeps only its SHA-256:");
         Console.WriteLine();
         Console.WriteLine($"    {token}");
         Console.WriteLine();
@@ -25,7 +27,12 @@ try
     }
     else if (settings.Token is null)
     {
-        Console.WriteLine($"Admin token: the one shown at the first start with this data folder ({settings.DataDirectory}); it is not shown again. Lost it? Start with --token TOKEN to choose the admin's token.");
+        Console.WriteLine($"Admin token: the one shown at the first start with this data folder ({settings.DataDirectory}); it is not shown again. Lost or leaked? Start once with --new-admin-token for a new one.");
+    }
+    else
+    {
+        // Said, because CLUSTER_REGISTRY_TOKEN is also what sync reads: a shell that set it for sync gives it here too.
+        Console.WriteLine("Admin token: the one given with --token or CLUSTER_REGISTRY_TOKEN, for this start only; a token stored in the data folder is refused until a start without one.");
     }
 
     try

@@ -23,6 +23,11 @@ public static class RegistryCommandLine
 
     private static readonly Option<string?> Urls = Opt("--urls", "URLS", "CLUSTER_REGISTRY_URLS", $"Where to listen, semicolon-separated (default {DefaultUrls}; port 0 picks a free one).");
     private static readonly Option<string?> Token = Opt("--token", "TOKEN", "CLUSTER_REGISTRY_TOKEN", "The admin's token for this start, every right (default: the one made at the data folder's first start, printed once, kept as a hash).");
+    private static readonly Option<bool> NewAdminToken = new("--new-admin-token")
+    {
+        Description = "Make a new admin token, print it once and keep only its hash, replacing the stored one: for a token lost or leaked. Not with --token.",
+    };
+
     private static readonly Option<string?> DataDir = Opt("--data-dir", "DIR", "CLUSTER_REGISTRY_DATA_DIR", $"The folder of the SQLite database, registry.db (default: {DefaultDataDirectory} in the working directory); made if missing, never overwritten.");
     private static readonly Option<string?> RateLimit = Opt("--rate-limit", "N", "CLUSTER_REGISTRY_RATE_LIMIT", "API requests per second per token before 429 (default 500).");
     private static readonly Option<string?> AuthFailureLimit = Opt("--auth-failure-limit", "N", "CLUSTER_REGISTRY_AUTH_FAILURE_LIMIT", "Failed authentications per client and minute before 429 (default 20).");
@@ -43,7 +48,7 @@ public static class RegistryCommandLine
         ArgumentNullException.ThrowIfNull(error);
         var root = new RootCommand("cluster-registry: the reference registry of the cluster profile registry API (registry-api-v1): accounts and rights, the review workflow, every version kept, open export. Each option may come from its environment variable instead.")
         {
-            Urls, Token, DataDir, RateLimit, AuthFailureLimit, FaultRate, FaultKindsOption, FaultSeed,
+            Urls, Token, NewAdminToken, DataDir, RateLimit, AuthFailureLimit, FaultRate, FaultKindsOption, FaultSeed,
         };
         root.SetAction(_ => 0);
         var start = root.Action;
@@ -93,6 +98,12 @@ public static class RegistryCommandLine
             throw new RegistryConfigurationException("--token (or CLUSTER_REGISTRY_TOKEN) is empty; give a token, or neither to use the admin token stored in the data folder.");
         }
 
+        var newAdminToken = parse.GetValue(NewAdminToken);
+        if (newAdminToken && token is not null)
+        {
+            throw new RegistryConfigurationException("--new-admin-token makes the admin token, --token (or CLUSTER_REGISTRY_TOKEN) gives one: choose one.");
+        }
+
         var dataDirectory = Value(DataDir) ?? DefaultDataDirectory;
         if (string.IsNullOrWhiteSpace(dataDirectory))
         {
@@ -121,6 +132,7 @@ public static class RegistryCommandLine
         return new RegistrySettings
         {
             Token = token,
+            NewAdminToken = newAdminToken,
             DataDirectory = Path.GetFullPath(dataDirectory),
             Urls = Value(Urls) ?? DefaultUrls,
             FaultRate = faultRate,

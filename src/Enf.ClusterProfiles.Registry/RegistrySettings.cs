@@ -9,6 +9,12 @@ public sealed record RegistrySettings
     /// </summary>
     public string? Token { get; init; }
 
+    /// <summary>
+    /// Whether this start makes a new admin token (<c>--new-admin-token</c>), replacing the stored one: for a token
+    /// lost or leaked. Not with <see cref="Token"/>.
+    /// </summary>
+    public bool NewAdminToken { get; init; }
+
     /// <summary>The folder of the SQLite database (<c>registry.db</c>).</summary>
     public required string DataDirectory { get; init; }
 

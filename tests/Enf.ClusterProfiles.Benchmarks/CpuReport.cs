@@ -14,9 +14,22 @@ public static class CpuReport
 {
     public static void Run(string traceFile, string filter, int top)
     {
+        // TraceEvent resolves stacks through an .etlx file of its own: made in the temp folder, deleted after.
+        var etlx = TraceLog.CreateFromEventPipeDataFile(traceFile, Path.Combine(Path.GetTempPath(), $"cpu-report-{Environment.ProcessId}.etlx"));
+        try
+        {
+            Report(etlx, filter, top);
+        }
+        finally
+        {
+            File.Delete(etlx);
+        }
+    }
+
+    private static void Report(string etlx, string filter, int top)
+    {
         // "under:NAME" counts every method in the samples whose stack holds a method named NAME.
         var under = filter.StartsWith("under:", StringComparison.Ordinal) ? filter["under:".Length..] : null;
-        var etlx = TraceLog.CreateFromEventPipeDataFile(traceFile);
         using var log = new TraceLog(etlx);
         var inclusive = new Dictionary<string, int>();
         var exclusive = new Dictionary<string, int>();

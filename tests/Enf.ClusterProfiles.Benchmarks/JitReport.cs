@@ -1,14 +1,14 @@
 using System.Globalization;
 using Microsoft.Diagnostics.Tracing;
-using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 
 namespace Enf.ClusterProfiles.Benchmarks;
 
 /// <summary>
 /// What a fresh process compiles just in time, from an EventPipe trace of the runtime's JIT events: methods
 /// and JIT time grouped by namespace, and the slowest methods. Record a trace with
-/// <c>DOTNET_EnableEventPipe=1 DOTNET_EventPipeOutputPath=t.nettrace DOTNET_EventPipeConfig=Microsoft-Windows-DotNETRuntime:0x10:5</c>
-/// and read it with <c>jit-report t.nettrace</c> (<c>measure.sh jit</c> does both for <c>check</c>).
+/// <c>DOTNET_EnableEventPipe=1 DOTNET_EventPipeOutputPath=t.nettrace DOTNET_EventPipeConfig=Microsoft-Windows-DotNETRuntime:0x18:5</c>
+/// (JIT and loader events) and read it with <c>jit-report t.nettrace</c> (<c>measure.sh jit</c> does both for
+/// <c>--version</c> and <c>check</c>).
 /// </summary>
 public static class JitReport
 {
@@ -16,7 +16,7 @@ public static class JitReport
     {
         var started = new Dictionary<long, double>();
         var assemblies = new List<string>();
-        var methods = new List<(string Namespace, string Name, double Ms, bool Tier0)>();
+        var methods = new List<(string Namespace, string Name, double Ms)>();
         using (var source = new EventPipeEventSource(traceFile))
         {
             source.Clr.LoaderAssemblyLoad += e => assemblies.Add(e.FullyQualifiedAssemblyName.Split(',')[0]);
@@ -28,7 +28,7 @@ public static class JitReport
                     return; // not jitted (ReadyToRun code being restored, for one)
                 }
 
-                methods.Add((e.MethodNamespace, e.MethodName, e.TimeStampRelativeMSec - start, e.OptimizationTier == OptimizationTier.QuickJitted || e.OptimizationTier == OptimizationTier.MinOptJitted));
+                methods.Add((e.MethodNamespace, e.MethodName, e.TimeStampRelativeMSec - start));
             };
             source.Process();
         }

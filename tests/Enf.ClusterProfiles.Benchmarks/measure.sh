@@ -72,7 +72,8 @@ if [[ $what == tool || $what == all ]]; then
   rid=$(dotnet --info | awk '/^ RID:/ {print $2; exit}')
   rm -rf "$work/tool" "$work/tool-packages"
   dotnet pack src/Enf.ClusterProfiles.Console -c Release -o "$work/tool-packages" "-p:ToolPlatforms=\"$rid;any\"" >/dev/null
-  dotnet tool install --tool-path "$work/tool" --add-source "$work/tool-packages" Enf.ClusterProfiles.Console >/dev/null
+  printf '<configuration><packageSources><clear /><add key="local" value="%s" /></packageSources></configuration>' "$work/tool-packages" >"$work/tool-nuget.config"
+  dotnet tool install --tool-path "$work/tool" --configfile "$work/tool-nuget.config" Enf.ClusterProfiles.Console >/dev/null
   median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
   run() { for _ in $(seq 15); do s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); done | median; }
   version=$(run "$work/tool/cluster-profiles" --version)

@@ -7,7 +7,8 @@ namespace Enf.ClusterProfiles.Registry.Accounts;
 /// The admin's token, one at a time: the token given at start (<c>--token</c>), never stored; or, when none is
 /// given, the one kept in the database, made at the first such start like an account's (256 random bits, only
 /// its SHA-256 stored) and shown that once. A token given later is the admin's for that start only; the stored
-/// one stays and is the admin's again at the next start without a token.
+/// one stays and is the admin's again at the next start without a token. <c>--new-admin-token</c> replaces the
+/// stored one with a new one, shown once.
 /// </summary>
 internal sealed class AdminToken
 {
@@ -26,7 +27,8 @@ internal sealed class AdminToken
         using (var select = connection.CreateCommand())
         {
             select.Transaction = transaction;
-            select.CommandText = "SELECT token_hash FROM admin_token WHERE id = 1";
+            // A new token asked for (a lost or leaked one) replaces the stored one, which stops working at once.
+            select.CommandText = settings.NewAdminToken ? "DELETE FROM admin_token WHERE id = 1" : "SELECT token_hash FROM admin_token WHERE id = 1";
             if (select.ExecuteScalar() is byte[] stored)
             {
                 hash = stored;

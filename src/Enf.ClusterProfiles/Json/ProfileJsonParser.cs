@@ -253,6 +253,11 @@ internal sealed class ProfileJsonParser
     private static List<(byte[]? Name, int Index)> PathSegments(string path)
     {
         var segments = new List<(byte[]?, int)>(2);
+        if (path.Length == 0)
+        {
+            return segments; // the document itself: nothing to look for
+        }
+
         if (path.AsSpan().IndexOfAny('.', '[') < 0)
         {
             segments.Add((Encoding.UTF8.GetBytes(path), 0)); // the common case: a top-level field

@@ -37,16 +37,25 @@ public static class ConsoleRunner
             start.Environment[name] = value;
         }
 
+        var (exitCode, output, error) = await RunProcessAsync(start, TimeSpan.FromMinutes(3), input);
+        return new Run(exitCode, output, error);
+    }
+
+    /// <summary>Runs a process to its end with a deadline (killed with its children past it), feeding it <paramref name="input"/>.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(ProcessStartInfo start, TimeSpan deadline, string? input = null)
+    {
+        start.RedirectStandardOutput = start.RedirectStandardError = start.RedirectStandardInput = true;
+        start.UseShellExecute = false;
         using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(); // read before writing: a large input must not wait on a full pipe
+        var error = process.StandardError.ReadToEndAsync();
         if (input is not null)
         {
             await process.StandardInput.WriteAsync(input);
         }
 
         process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var timeout = new CancellationTokenSource(deadline);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -54,10 +63,10 @@ public static class ConsoleRunner
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"cluster-profiles {string.Join(' ', arguments)} did not finish in 3 minutes.");
+            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not finish in {deadline.TotalMinutes:0} minutes.");
         }
 
-        return new Run(process.ExitCode, await output, await error);
+        return (process.ExitCode, await output, await error);
     }
 
     private static string FindConsole()

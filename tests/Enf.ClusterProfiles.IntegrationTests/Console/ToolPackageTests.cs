@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Enf.ClusterProfiles.Tests.TestData;
 
 namespace Enf.ClusterProfiles.IntegrationTests.Console;
@@ -11,7 +12,8 @@ namespace Enf.ClusterProfiles.IntegrationTests.Console;
 /// tool's own package, <c>dotnet tool install</c> picks this machine's, and the installed command checks the
 /// examples. Packed from a copy of the sources, so that the build the other tests run is left alone.
 /// </summary>
-public sealed class ToolPackageTests : IDisposable
+[Collection(ToolPackage.Alone)]
+public sealed partial class ToolPackageTests : IDisposable
 {
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("cluster-profiles-tool-");
 
@@ -25,15 +27,15 @@ public sealed class ToolPackageTests : IDisposable
         var pack = await RunAsync("dotnet", sources, "pack", "src/Enf.ClusterProfiles.Console", "-c", "Release", "-o", packages, $"-p:ToolPlatforms=\"{rid};any\"");
         Assert.True(pack.ExitCode == 0, pack.Output);
         var names = Directory.GetFiles(packages, "*.nupkg").Select(Path.GetFileName).Order().ToArray();
-        Assert.Contains("Enf.ClusterProfiles.Console.0.1.0.nupkg", names); // the package users name
-        Assert.Contains($"Enf.ClusterProfiles.Console.{rid}.0.1.0.nupkg", names);
-        Assert.Contains("Enf.ClusterProfiles.Console.any.0.1.0.nupkg", names);
+        var version = Assert.Single(names, n => PointerPackage().IsMatch(n!))![("Enf.ClusterProfiles.Console.".Length)..^".nupkg".Length]; // the package users name
+        Assert.Contains($"Enf.ClusterProfiles.Console.{rid}.{version}.nupkg", names);
+        Assert.Contains($"Enf.ClusterProfiles.Console.any.{version}.nupkg", names);
 
         // Only the folder just packed: nothing is fetched from anywhere else.
         var config = Path.Combine(work.FullName, "nuget.config");
         await File.WriteAllTextAsync(config, $"""<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear /><add key="local" value="{packages}" /></packageSources></configuration>""");
         var tools = Path.Combine(work.FullName, "tools");
-        var install = await RunAsync("dotnet", work.FullName, "tool", "install", "--tool-path", tools, "--configfile", config, "Enf.ClusterProfiles.Console", "--version", "0.1.0");
+        var install = await RunAsync("dotnet", work.FullName, "tool", "install", "--tool-path", tools, "--configfile", config, "Enf.ClusterProfiles.Console", "--version", version);
         Assert.True(install.ExitCode == 0, install.Output);
 
         var library = Directory.GetFiles(Path.Combine(tools, ".store"), "Enf.ClusterProfiles.dll", SearchOption.AllDirectories).Single();
@@ -80,7 +82,9 @@ public sealed class ToolPackageTests : IDisposable
             foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
             {
                 var relative = Path.GetRelativePath(from, file);
-                if (relative.Split(Path.DirectorySeparatorChar) is var parts && (parts.Contains("bin") || parts.Contains("obj") || parts.Contains("node_modules")))
+                // Build output, and the data folders a `dotnet run` of a service leaves in its project (live SQLite files).
+                if (relative.Split(Path.DirectorySeparatorChar) is var parts
+                    && parts.Any(part => part is "bin" or "obj" or "node_modules" or "TestResults" || part.EndsWith("-data", StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -94,13 +98,7 @@ public sealed class ToolPackageTests : IDisposable
 
     private static async Task<Result> RunAsync(string command, string directory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(command)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo(command) { WorkingDirectory = directory };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -108,21 +106,18 @@ public sealed class ToolPackageTests : IDisposable
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(8));
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{command} {string.Join(' ', arguments)} did not finish in 8 minutes.");
-        }
-
-        var stdout = await output;
-        return new Result(process.ExitCode, stdout, stdout + await error);
+        var (exitCode, output, error) = await ConsoleRunner.RunProcessAsync(start, TimeSpan.FromMinutes(8));
+        return new Result(exitCode, output, output + error);
     }
+
+    [GeneratedRegex(@"^Enf\.ClusterProfiles\.Console\.[0-9][^a-z]*\.nupkg$")]
+    private static partial Regex PointerPackage();
+}
+
+/// <summary>Packing compiles the console for a platform and takes both cores for a minute: it runs alone, after the
+/// tests that run side by side, so that their deadlines are not spent waiting for it.</summary>
+[CollectionDefinition(Alone, DisableParallelization = true)]
+public sealed class ToolPackage
+{
+    public const string Alone = "tool package, alone";
 }

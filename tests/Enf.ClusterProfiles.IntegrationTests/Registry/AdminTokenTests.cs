@@ -106,7 +106,7 @@ public sealed partial class AdminTokenTests : IDisposable
         await using (var registry = await StartAsync("--token", "my-secret"))
         {
             Assert.Empty(TokenLine().Matches(registry.Output));
-            Assert.DoesNotContain("Admin token", registry.Output, StringComparison.Ordinal);
+            Assert.Contains("Admin token: the one given with --token or CLUSTER_REGISTRY_TOKEN, for this start only", registry.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("my-secret", registry.Output, StringComparison.Ordinal);
             Assert.Equal((HttpStatusCode.OK, "admin"), await MeAsync(registry, "my-secret"));
             Assert.Equal(HttpStatusCode.Unauthorized, (await MeAsync(registry, "my-secre")).Status);
@@ -135,6 +135,42 @@ public sealed partial class AdminTokenTests : IDisposable
         Assert.Empty(TokenLine().Matches(without.Output));
         Assert.Equal((HttpStatusCode.OK, "admin"), await MeAsync(without, made));
         Assert.Equal(HttpStatusCode.Unauthorized, (await MeAsync(without, "my-secret")).Status);
+    }
+
+    [Fact]
+    public async Task A_new_admin_token_replaces_a_lost_or_leaked_one_at_once_and_for_good()
+    {
+        string leaked;
+        await using (var first = await StartAsync())
+        {
+            leaked = PrintedToken(first.Output);
+        }
+
+        string replacement;
+        await using (var renewed = await StartAsync("--new-admin-token"))
+        {
+            replacement = PrintedToken(renewed.Output);
+            Assert.NotEqual(leaked, replacement);
+            Assert.Contains("replacing the stored one", renewed.Output, StringComparison.Ordinal);
+            Assert.Equal((HttpStatusCode.OK, "admin"), await MeAsync(renewed, replacement));
+            Assert.Equal(HttpStatusCode.Unauthorized, (await MeAsync(renewed, leaked)).Status);
+        }
+
+        Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(replacement)), StoredHash());
+        await using var later = await StartAsync();
+        Assert.Empty(TokenLine().Matches(later.Output));
+        Assert.Equal((HttpStatusCode.OK, "admin"), await MeAsync(later, replacement));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await MeAsync(later, leaked)).Status);
+    }
+
+    [Fact]
+    public async Task A_new_admin_token_and_a_given_one_at_once_are_refused_in_one_line()
+    {
+        var run = await RegistryProcess.RunAsync("--urls", "http://127.0.0.1:0", "--data-dir", data, "--token", "my-secret", "--new-admin-token");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("cluster-registry: --new-admin-token makes the admin token, --token (or CLUSTER_REGISTRY_TOKEN) gives one: choose one.", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(data)); // nothing made
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public partial class ConfigurationDocsTests
     [Theory]
     [InlineData(nameof(ClusterProfilesOptions.ProThreshold))]
     [InlineData(nameof(ClusterProfilesOptions.StaleAfterDays))]
+    [InlineData(nameof(ClusterProfilesOptions.LabelExpiresSoonDays))]
     [InlineData(nameof(ClusterProfilesOptions.SuggestionCount))]
     [InlineData(nameof(ClusterProfilesOptions.MaxProfileBytes))]
     [InlineData(nameof(ClusterProfilesOptions.MaxIssues))]
