@@ -47,6 +47,34 @@ switch (args.FirstOrDefault())
 
         Console.WriteLine($"{rounds} assessments, {seconds * 1e6 / rounds:F2} µs each");
         return 0;
+    case "rule-timing":
+    {
+        var bench = new SingleProfileBenchmarks();
+        bench.Setup();
+        var rules = Enf.ClusterProfiles.Validation.ClusterProfileValidator.BuildRules(Enf.ClusterProfiles.Catalog.FieldCatalog.Version1, 365, 90);
+        var checks = (System.Collections.IList)typeof(Enf.ClusterProfiles.Validation.RuleSet).GetField("checks", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(rules)!;
+        var model = bench.Model;
+        var times = new double[checks.Count];
+        for (var round = 0; round < 5; round++)
+        {
+            for (var c = 0; c < checks.Count; c++)
+            {
+                var check = (Action<Enf.ClusterProfiles.Model.ClusterProfile, Enf.ClusterProfiles.Validation.RuleRun>)checks[c]!;
+                var w = System.Diagnostics.Stopwatch.StartNew();
+                for (var i = 0; i < 20000; i++) check(model, new Enf.ClusterProfiles.Validation.RuleRun(new DateOnly(2026, 11, 26)));
+                var us = w.Elapsed.TotalMicroseconds / 20000;
+                times[c] = round == 0 ? us : Math.Min(times[c], us);
+            }
+        }
+        foreach (var (t, c) in times.Select((t, c) => (t, c)).OrderByDescending(x => x.t).Take(15))
+        {
+            var check = (Delegate)checks[c]!;
+            var field = check.Target?.GetType().GetField("field")?.GetValue(check.Target) as Enf.ClusterProfiles.Catalog.FieldDefinition;
+            Console.WriteLine($"{t * 1000,7:F0} ns  #{c} {check.Method.Name} {field?.Path} {field?.Kind}");
+        }
+        Console.WriteLine($"total {times.Sum() * 1000:F0} ns over {checks.Count} checks");
+        return 0;
+    }
     case "micro-quick":
         // The micro benchmark's rows in turns, best of seven rounds each: a quick read while changing code
         // (BenchmarkDotNet's report is the one quoted).
@@ -61,6 +89,8 @@ switch (args.FirstOrDefault())
             ("Assess(doc)", () => quick.AssessParsed()),
             ("locate", () => quick.Locate()),
             ("rules", () => quick.Rules()),
+            ("rules+render", () => quick.Render()),
+            ("states", () => quick.States()),
         };
         var best = quickRows.ToDictionary(r => r.Name, _ => double.MaxValue);
         for (var round = 0; round < 7; round++)

@@ -60,6 +60,8 @@ public class SingleProfileBenchmarks
     private static readonly RuleSet PublicationRules = PublicationCriteriaValidator.BuildRules(FieldCatalog.Version1);
     private ProfileDocument? parsed;
 
+    public ClusterProfile Model => model;
+
     /// <summary>The assessment of a document already read: what locating the findings adds to <see cref="AssessModel"/>.</summary>
     public ProfileAssessment AssessParsed() => assessor.Assess(parsed ??= ProfileDocument.Parse(bytes));
 
@@ -74,6 +76,23 @@ public class SingleProfileBenchmarks
         PublicationRules.Run(model, run);
         return run.Findings.Count;
     }
+
+    /// <summary>The rules' findings rendered as issues (messages, labels), without positions.</summary>
+    public int Render()
+    {
+        var run = new RuleRun(new DateOnly(2026, 11, 26));
+        ProfileRules.Run(model, run);
+        var count = 0;
+        foreach (var finding in run.Findings)
+        {
+            count += IssueRendering.From(FieldCatalog.Version1, finding, null, null, null).Message.Length;
+        }
+
+        return count;
+    }
+
+    /// <summary>The field states of the model (no issues).</summary>
+    public int States() => FieldStates.Of(FieldCatalog.Version1, model, [], DroppedPaths.None, true, new DateOnly(2026, 11, 26)).Count;
 
     [Benchmark(Description = "NJsonSchema validation of the text")]
     public int SchemaValidate() => ProfileSchema.Validate(text).Count;

@@ -37,7 +37,7 @@ internal static class FieldRules
                 Checked(rules, field, (TextValue)field.Value, ValueChecks.IsHttpUrl);
                 break;
             case FieldKind.Phone:
-                var pattern = new Regex(c.Pattern!, RegexOptions.CultureInvariant);
+                var pattern = ValueChecks.Pattern(c.Pattern!);
                 Checked(rules, field, (TextValue)field.Value, value => ValueChecks.MatchesWhole(pattern, value), ("MinDigits", c.MinDigits), ("MaxDigits", c.MaxDigits));
                 break;
             case FieldKind.Email:
@@ -91,7 +91,7 @@ internal static class FieldRules
     {
         var c = field.Constraints;
         var (min, max) = (c.MinLength ?? 0, c.MaxLength ?? int.MaxValue);
-        var pattern = c.Pattern is null ? null : new Regex(c.Pattern, RegexOptions.CultureInvariant);
+        var pattern = c.Pattern is null ? null : ValueChecks.Pattern(c.Pattern);
         var invalid = field.InvalidCode ?? IssueCodes.ValueUnknown;
         rules.Add((profile, run) =>
         {

@@ -12,8 +12,43 @@ internal static partial class ValueChecks
     [GeneratedRegex(FieldCatalogV1.EmailPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 
+    [GeneratedRegex(FieldCatalogV1.PhonePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(FieldCatalogV1.IdPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex Id();
+
+    /// <summary>
+    /// A catalogue pattern as a regular expression: the library's own patterns compiled with it (an interpreted
+    /// one cost a phone number about 300 ns), any other interpreted.
+    /// </summary>
+    public static Regex Pattern(string pattern) => pattern switch
+    {
+        FieldCatalogV1.PhonePattern => Phone(),
+        FieldCatalogV1.IdPattern => Id(),
+        FieldCatalogV1.EmailPattern => Email(),
+        _ => new Regex(pattern, RegexOptions.CultureInvariant),
+    };
+
+    // The last address checked on this thread: a profile's website is checked by its rule and again by the
+    // publication criteria, and parsing it as a Uri is the dearest check of a profile.
+    [ThreadStatic]
+    private static (string? Value, bool IsHttp) lastUrl;
+
     /// <summary>An absolute http or https URL with a host.</summary>
-    public static bool IsHttpUrl(string? value) =>
+    public static bool IsHttpUrl(string? value)
+    {
+        if (value is not null && ReferenceEquals(value, lastUrl.Value))
+        {
+            return lastUrl.IsHttp;
+        }
+
+        var isHttp = IsHttpUrlParsed(value);
+        lastUrl = (value, isHttp);
+        return isHttp;
+    }
+
+    private static bool IsHttpUrlParsed(string? value) =>
         value is not null
         && value.StartsWith("http", StringComparison.OrdinalIgnoreCase) // most wrong values fail here, without a Uri
         && Uri.TryCreate(value, UriKind.Absolute, out var uri)

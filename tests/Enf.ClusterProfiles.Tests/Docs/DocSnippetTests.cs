@@ -14,8 +14,11 @@ namespace Enf.ClusterProfiles.Tests.Docs;
 
 /// <summary>
 /// The C# shown in docs/ is compiled and run here: each snippet sits between <c>// docs:NAME</c> markers, and a
-/// test checks that the page shows exactly those lines.
+/// test checks that the page shows exactly those lines. The snippets use relative paths, so the tests move the
+/// process's working directory: they run alone, since a web host started meanwhile by another test takes the
+/// working directory as its content root (a folder these tests delete: the cause of rare AspNetCore failures).
 /// </summary>
+[Collection(WorkingDirectory.Alone)]
 public sealed partial class DocSnippetTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("cluster-docs-").FullName;
@@ -137,4 +140,11 @@ public sealed partial class DocSnippetTests : IDisposable
         var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
         return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
     }
+}
+
+/// <summary>Tests that change the process's working directory, which every other test shares: run alone.</summary>
+[CollectionDefinition(Alone, DisableParallelization = true)]
+public sealed class WorkingDirectory
+{
+    public const string Alone = "working directory, alone";
 }
