@@ -4,7 +4,7 @@ using Enf.ClusterProfiles.Benchmarks;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Testing;
 
-// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | assess-loop SECONDS | micro-quick | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE
+// dotnet run -c Release --project tests/Enf.ClusterProfiles.Benchmarks -- micro | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | assess-loop SECONDS | micro-quick | rule-timing | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE
 switch (args.FirstOrDefault())
 {
     case "micro":
@@ -48,33 +48,8 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"{rounds} assessments, {seconds * 1e6 / rounds:F2} µs each");
         return 0;
     case "rule-timing":
-    {
-        var bench = new SingleProfileBenchmarks();
-        bench.Setup();
-        var rules = Enf.ClusterProfiles.Validation.ClusterProfileValidator.BuildRules(Enf.ClusterProfiles.Catalog.FieldCatalog.Version1, 365, 90);
-        var checks = (System.Collections.IList)typeof(Enf.ClusterProfiles.Validation.RuleSet).GetField("checks", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(rules)!;
-        var model = bench.Model;
-        var times = new double[checks.Count];
-        for (var round = 0; round < 5; round++)
-        {
-            for (var c = 0; c < checks.Count; c++)
-            {
-                var check = (Action<Enf.ClusterProfiles.Model.ClusterProfile, Enf.ClusterProfiles.Validation.RuleRun>)checks[c]!;
-                var w = System.Diagnostics.Stopwatch.StartNew();
-                for (var i = 0; i < 20000; i++) check(model, new Enf.ClusterProfiles.Validation.RuleRun(new DateOnly(2026, 11, 26)));
-                var us = w.Elapsed.TotalMicroseconds / 20000;
-                times[c] = round == 0 ? us : Math.Min(times[c], us);
-            }
-        }
-        foreach (var (t, c) in times.Select((t, c) => (t, c)).OrderByDescending(x => x.t).Take(15))
-        {
-            var check = (Delegate)checks[c]!;
-            var field = check.Target?.GetType().GetField("field")?.GetValue(check.Target) as Enf.ClusterProfiles.Catalog.FieldDefinition;
-            Console.WriteLine($"{t * 1000,7:F0} ns  #{c} {check.Method.Name} {field?.Path} {field?.Kind}");
-        }
-        Console.WriteLine($"total {times.Sum() * 1000:F0} ns over {checks.Count} checks");
+        RuleTiming.Run();
         return 0;
-    }
     case "micro-quick":
         // The micro benchmark's rows in turns, best of seven rounds each: a quick read while changing code
         // (BenchmarkDotNet's report is the one quoted).
@@ -136,6 +111,6 @@ switch (args.FirstOrDefault())
         await WebMeasurement.RunAsync(port, args[2]);
         return 0;
     default:
-        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | assess-loop SECONDS | micro-quick | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE");
+        Console.Error.WriteLine("usage: micro [BenchmarkDotNet options] | generate N FILE | startup-phases FILE | jit-report TRACE [TOP] | cpu-report TRACE [FILTER] [TOP] | assess-loop SECONDS | micro-quick | rule-timing | rule-build today|per-rule|identity | xlsx-generate N FILE | xlsx-read miniexcel|openxml FILE | seed-registry N DIR | sync [N] [FAULT-RATE] [STALL-RATE] | web PORT PROFILE");
         return 2;
 }

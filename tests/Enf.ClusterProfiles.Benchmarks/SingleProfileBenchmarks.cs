@@ -60,6 +60,7 @@ public class SingleProfileBenchmarks
     private static readonly RuleSet PublicationRules = PublicationCriteriaValidator.BuildRules(FieldCatalog.Version1);
     private ProfileDocument? parsed;
 
+    /// <summary>The generated profile as a model (for <c>rule-timing</c>).</summary>
     public ClusterProfile Model => model;
 
     /// <summary>The assessment of a document already read: what locating the findings adds to <see cref="AssessModel"/>.</summary>
