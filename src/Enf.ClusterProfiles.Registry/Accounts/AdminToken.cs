@@ -24,15 +24,23 @@ internal sealed class AdminToken
 
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction(); // immediate: two registries started at once on one folder make one token
-        using (var select = connection.CreateCommand())
+        using (var stored = connection.CreateCommand())
         {
-            select.Transaction = transaction;
-            // A new token asked for (a lost or leaked one) replaces the stored one, which stops working at once.
-            select.CommandText = settings.NewAdminToken ? "DELETE FROM admin_token WHERE id = 1" : "SELECT token_hash FROM admin_token WHERE id = 1";
-            if (select.ExecuteScalar() is byte[] stored)
+            stored.Transaction = transaction;
+            if (settings.NewAdminToken)
             {
-                hash = stored;
-                return;
+                // A new token asked for (a lost or leaked one) replaces the stored one, which stops working at once.
+                stored.CommandText = "DELETE FROM admin_token WHERE id = 1";
+                stored.ExecuteNonQuery();
+            }
+            else
+            {
+                stored.CommandText = "SELECT token_hash FROM admin_token WHERE id = 1";
+                if (stored.ExecuteScalar() is byte[] existing)
+                {
+                    hash = existing;
+                    return;
+                }
             }
         }
 

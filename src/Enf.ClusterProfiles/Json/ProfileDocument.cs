@@ -151,13 +151,7 @@ public sealed class ProfileDocument
         ArgumentNullException.ThrowIfNull(paths);
         if (locate is not null && paths.Count is > 1 and <= 64)
         {
-            var found = locate(paths);
-            for (var i = 0; i < paths.Count; i++)
-            {
-                found[i] = paths[i].Length == 0 ? null : found[i];
-            }
-
-            return found;
+            return locate(paths); // the document itself ("") is looked for nowhere, so it is not found
         }
 
         var positions = new TextPosition?[paths.Count];
@@ -175,7 +169,7 @@ public sealed class ProfileDocument
         ArgumentNullException.ThrowIfNull(path);
         if (locate is not null)
         {
-            return path.Length == 0 ? null : locate([path])[0];
+            return locate([path])[0];
         }
 
         if (positions is null)

@@ -14,25 +14,14 @@ internal static class TextTrimming
         N(p.SchemaVersion) || N(p.Id) || N(p.ProfileType?.Value) || N(p.Name) || N(p.Country) || N(p.City) || N(p.Website)
         || N(p.Description) || N(p.Contact?.Email) || N(p.Contact?.Name) || N(p.Contact?.Phone) || N(p.Acronym) || N(p.Region)
         || N(p.PostalAddress) || N(p.ClusterLabel?.Tier?.Value) || N(p.PartnershipInterests) || N(p.LogoUrl)
-        || Any(p.IndustrialEcosystems, v => v.Value) || Any(p.EmergingIndustries, v => v.Value) || Any(p.SmartSpecialisationPriorities)
-        || Any(p.TechnologyFields) || Any(p.SupportProgrammes) || Any(p.FundingSources, v => v.Value) || Any(p.InternationalCooperation)
-        || Any(p.EuProjects) || Any(p.ServicesOffered) || Any(p.SocialMedia) || Any(p.Languages);
+        || Any(p.IndustrialEcosystems, v => v.Value) || Any(p.EmergingIndustries, v => v.Value) || Any(p.SmartSpecialisationPriorities, Text)
+        || Any(p.TechnologyFields, Text) || Any(p.SupportProgrammes, Text) || Any(p.FundingSources, v => v.Value) || Any(p.InternationalCooperation, Text)
+        || Any(p.EuProjects, Text) || Any(p.ServicesOffered, Text) || Any(p.SocialMedia, Text) || Any(p.Languages, Text);
 
     // Whether a text has white space at either end.
     private static bool N(string? text) => text is { Length: > 0 } && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
 
-    private static bool Any(IReadOnlyList<string>? list)
-    {
-        for (var i = 0; list is not null && i < list.Count; i++)
-        {
-            if (N(list[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static string Text(string text) => text;
 
     private static bool Any<TItem>(IReadOnlyList<TItem>? list, Func<TItem, string?> text)
     {
