@@ -67,8 +67,9 @@ if [[ $what == startup || $what == all ]]; then
 fi
 
 if [[ $what == tool || $what == all ]]; then
-  # The console as users install it: the tool package for this platform (precompiled), installed into a folder
-  # from the packages just made, then check on one profile against --version, the median of 15 runs of each.
+  # The console as users install it: the tool package for this platform (compiled natively), installed into a
+  # folder from the packages just made, then check on one profile against --version, the median of 15 runs of
+  # each, and the peak memory of each (GNU time).
   rid=$(dotnet --info | awk '/^ RID:/ {print $2; exit}')
   rm -rf "$work/tool" "$work/tool-packages"
   dotnet pack src/Enf.ClusterProfiles.Console -c Release -o "$work/tool-packages" "-p:ToolPlatforms=\"$rid;any\"" >/dev/null
@@ -79,6 +80,10 @@ if [[ $what == tool || $what == all ]]; then
   version=$(run "$work/tool/cluster-profiles" --version)
   check=$(run "$work/tool/cluster-profiles" check docs/examples/oulu-arctic-water-pro.json --format json)
   echo "installed tool ($rid): --version ${version} ms, check one profile ${check} ms, ratio $(awk "BEGIN {printf \"%.2f\", $check/$version}")"
+  for cmd in "--version" "check docs/examples/oulu-arctic-water-pro.json --format json"; do
+    /usr/bin/time -v "$work/tool/cluster-profiles" $cmd >/dev/null 2>"$work/time-tool.txt" || true
+    echo "peak RSS of the installed tool's '$cmd': $(grep -E "Maximum resident" "$work/time-tool.txt" | awk '{print $NF}') KiB"
+  done
 fi
 
 if [[ $what == jit || $what == all ]]; then

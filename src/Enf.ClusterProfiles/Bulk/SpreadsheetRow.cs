@@ -96,7 +96,7 @@ internal static class SpreadsheetRow
                 foreach (var item in text.Split([';', '\n', '\r'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     positions[$"{path}[{items.Count}]"] = position;
-                    items.Add(JsonValue.Create(item));
+                    items.Add((JsonNode?)JsonValue.Create(item)); // the untyped Add: the generic one needs reflection
                 }
 
                 return items;

@@ -23,11 +23,13 @@ internal static class XlsxProfileReader
         try
         {
             var configuration = new OpenXmlConfiguration { IgnoreEmptyRows = false, FillMergedCells = false };
-            IEnumerator<dynamic>? rows = null;
+            // MiniExcel gives each row as a dictionary typed `dynamic`; it is read as the object it is, so that no
+            // call goes through the runtime binder (which a natively compiled console does not have).
+            IEnumerator<object>? rows = null;
             string? failure = null;
             try
             {
-                rows = seekable.Query(useHeaderRow: false, excelType: ExcelType.XLSX, configuration: configuration).GetEnumerator();
+                rows = ((IEnumerable<object>)seekable.Query(useHeaderRow: false, excelType: ExcelType.XLSX, configuration: configuration)).GetEnumerator();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Enf.ClusterProfiles.Model;
 
 namespace Enf.ClusterProfiles.Catalog;
@@ -17,6 +18,9 @@ public static class FieldCatalogExport
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep ä and ö readable in a file for people
     };
+
+    // The generated metadata, asked for by type, so that nothing is left to reflection (the console is compiled natively).
+    private static readonly JsonTypeInfo<FieldCatalogDocument> DocumentInfo = (JsonTypeInfo<FieldCatalogDocument>)JsonOptions.GetTypeInfo(typeof(FieldCatalogDocument));
 
     /// <summary>The short requirement code of the spec: M, M-EU, O, S (and "unused").</summary>
     /// <param name="requirement">The requirement.</param>
@@ -46,7 +50,7 @@ public static class FieldCatalogExport
                 f.Help,
                 new LocalizedText(f.RuleText(En), f.RuleText(Fi), f.RuleText(Sv)),
                 f.Constraints))]);
-        return JsonSerializer.Serialize(document, JsonOptions).ReplaceLineEndings("\n") + "\n";
+        return JsonSerializer.Serialize(document, DocumentInfo).ReplaceLineEndings("\n") + "\n";
     }
 
     /// <summary>The catalogue as Markdown: one table per language (English, Finnish, Swedish).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
@@ -13,21 +14,30 @@ public static class ProfileSchema
 {
     private const string ResourceName = "Enf.ClusterProfiles.cluster-profile.v1.schema.json";
 
+    internal const string NeedsReflection =
+        "NJsonSchema reads and checks a schema with Newtonsoft.Json's reflection, which trimming and Native AOT do not keep; the schema's text (Json) needs none.";
+
     private static readonly Lazy<string> Text = new(ReadEmbedded);
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromJsonAsync(Text.Value).GetAwaiter().GetResult());
 
     /// <summary>The schema text exactly as published in <c>schemas/cluster-profile.v1.schema.json</c>.</summary>
     public static string Json => Text.Value;
 
     /// <summary>The parsed schema (NJsonSchema's type stays inside the library).</summary>
-    internal static JsonSchema Instance => Schema.Value;
+    internal static JsonSchema Instance
+    {
+        [RequiresUnreferencedCode(NeedsReflection)]
+        [RequiresDynamicCode(NeedsReflection)]
+        get => Parsed.Schema;
+    }
 
-    /// <summary>Checks JSON text against the schema.</summary>
+    /// <summary>Checks JSON text against the schema (with NJsonSchema: not for trimmed or natively compiled programs).</summary>
     /// <param name="json">The JSON text of one profile.</param>
     /// <returns>
     /// The schema's complaints, each with its path and, where known, line and column; empty when the text
     /// conforms. Text that is not JSON at all is one complaint at the root.
     /// </returns>
+    [RequiresUnreferencedCode(NeedsReflection)]
+    [RequiresDynamicCode(NeedsReflection)]
     public static IReadOnlyList<SchemaViolation> Validate(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -43,6 +53,15 @@ public static class ProfileSchema
 
     private static SchemaViolation ToViolation(ValidationError error) =>
         new(error.Path?.TrimStart('#', '/').Replace('/', '.') ?? string.Empty, error.Kind.ToString(), error.HasLineInfo ? error.LineNumber : null, error.HasLineInfo ? error.LinePosition : null);
+
+    // Parsed on first use, in a class of its own: a program that only prints the text (the console, compiled
+    // natively) then never reaches NJsonSchema.
+    [RequiresUnreferencedCode(NeedsReflection)]
+    [RequiresDynamicCode(NeedsReflection)]
+    private static class Parsed
+    {
+        public static readonly JsonSchema Schema = JsonSchema.FromJsonAsync(Json).GetAwaiter().GetResult();
+    }
 
     private static string ReadEmbedded()
     {

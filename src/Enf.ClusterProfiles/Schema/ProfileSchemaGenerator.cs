@@ -24,6 +24,8 @@ public static class ProfileSchemaGenerator
 
     /// <summary>Generates the schema of a catalogue.</summary>
     /// <param name="catalog">The catalogue; by default version 1.</param>
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(ProfileSchema.NeedsReflection)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(ProfileSchema.NeedsReflection)]
     internal static JsonSchema Generate(FieldCatalog? catalog = null)
     {
         catalog ??= FieldCatalog.Version1;
@@ -60,6 +62,8 @@ public static class ProfileSchemaGenerator
 
     /// <summary>The schema as indented JSON text with LF line ends, as committed.</summary>
     /// <param name="catalog">The catalogue; by default version 1.</param>
+    [System.Diagnostics.CodeAnalysis.RequiresUnreferencedCode(ProfileSchema.NeedsReflection)]
+    [System.Diagnostics.CodeAnalysis.RequiresDynamicCode(ProfileSchema.NeedsReflection)]
     public static string GenerateJson(FieldCatalog? catalog = null) =>
         Generate(catalog).ToJson().ReplaceLineEndings("\n") + "\n";
 

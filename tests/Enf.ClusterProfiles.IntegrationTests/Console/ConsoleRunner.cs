@@ -10,9 +10,10 @@ public static class ConsoleRunner
 
     public sealed record Run(int ExitCode, string Output, string Error);
 
-    public static async Task<Run> RunAsync(string[] arguments, string? workingDirectory = null, IDictionary<string, string>? environment = null, string? input = null)
+    /// <summary>Runs the built console (framework-dependent, through <c>dotnet exec</c>), or <paramref name="executable"/> (an installed tool) in its place.</summary>
+    public static async Task<Run> RunAsync(string[] arguments, string? workingDirectory = null, IDictionary<string, string>? environment = null, string? input = null, string? executable = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable ?? "dotnet")
         {
             WorkingDirectory = workingDirectory ?? RepositoryFiles.Root,
             RedirectStandardOutput = true,
@@ -22,8 +23,12 @@ public static class ConsoleRunner
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardErrorEncoding = System.Text.Encoding.UTF8,
         };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(ConsoleDll);
+        if (executable is null)
+        {
+            start.ArgumentList.Add("exec");
+            start.ArgumentList.Add(ConsoleDll);
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

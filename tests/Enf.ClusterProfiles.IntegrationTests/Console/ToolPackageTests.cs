@@ -1,57 +1,240 @@
 using System.Diagnostics;
-using System.Reflection.PortableExecutable;
+using System.IO.Compression;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Enf.ClusterProfiles.IntegrationTests.Sync;
 using Enf.ClusterProfiles.Tests.TestData;
 
 namespace Enf.ClusterProfiles.IntegrationTests.Console;
 
 /// <summary>
-/// The console as users get it: <c>dotnet pack</c> makes a tool package per platform (precompiled) behind the
-/// tool's own package, <c>dotnet tool install</c> picks this machine's, and the installed command checks the
-/// examples. Packed from a copy of the sources, so that the build the other tests run is left alone.
+/// The console as users get it: <c>dotnet pack</c> makes a tool package per platform behind the tool's own package
+/// (this machine's compiled natively), <c>dotnet tool install</c> picks this machine's, and the installed command
+/// says exactly what the framework-dependent build the other tests run says, for every command, language and format.
 /// </summary>
 [Collection(ToolPackage.Alone)]
-public sealed partial class ToolPackageTests : IDisposable
+public sealed partial class ToolPackageTests(InstalledTool tool)
+{
+    private static readonly string Examples = RepositoryFiles.PathOf("docs/examples");
+    private static readonly string JsonCorpus = RepositoryFiles.PathOf("tests/Enf.ClusterProfiles.Tests/Json/Corpus");
+    private static readonly string BulkCorpus = RepositoryFiles.PathOf("tests/Enf.ClusterProfiles.Tests/Bulk/Corpus");
+
+    [Fact]
+    public void The_pack_makes_the_tools_own_package_this_platforms_and_a_plain_one()
+    {
+        Assert.Contains($"Enf.ClusterProfiles.Console.{tool.Version}.nupkg", tool.Packages);
+        Assert.Contains($"Enf.ClusterProfiles.Console.{tool.Rid}.{tool.Version}.nupkg", tool.Packages);
+        Assert.Contains($"Enf.ClusterProfiles.Console.any.{tool.Version}.nupkg", tool.Packages);
+    }
+
+    [Fact]
+    public async Task The_installed_tool_has_the_version_it_was_packed_with()
+    {
+        // The build's version carries the commit; a pack from copied sources (no repository) has the version alone.
+        var installed = await ConsoleRunner.RunAsync(["--version"], executable: tool.Command);
+        var built = await ConsoleRunner.RunAsync(["--version"]);
+        Assert.Equal(0, installed.ExitCode);
+        Assert.Equal(tool.Version, installed.Output.Trim());
+        Assert.StartsWith(tool.Version, built.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void This_platforms_package_is_installed_compiled_natively_without_debug_files()
+    {
+        var executable = new FileInfo(tool.Command).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? tool.Command;
+        Assert.Contains($".{tool.Rid}", executable, StringComparison.OrdinalIgnoreCase);
+        var folder = Path.GetDirectoryName(executable)!;
+
+        // Native AOT: one executable of the platform's own format and no managed assemblies beside it.
+        Span<byte> magic = stackalloc byte[4];
+        using (var file = File.OpenRead(executable))
+        {
+            file.ReadExactly(magic);
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.True(magic.SequenceEqual("\u007fELF"u8), "the installed command is not a native ELF executable");
+        }
+
+        Assert.Empty(Directory.GetFiles(folder, "*.dll"));
+        Assert.Empty(new[] { "*.dbg", "*.pdb", "Enf.*.xml" }.SelectMany(pattern => Directory.GetFiles(folder, pattern)));
+    }
+
+    public static TheoryData<string> CommandLines()
+    {
+        var lines = new TheoryData<string>();
+        foreach (var language in new[] { "en", "fi", "sv" })
+        {
+            foreach (var format in new[] { "json", "table", "markdown" })
+            {
+                lines.Add($"check {Examples} --format {format} --lang {language} --today 2026-11-25");
+            }
+
+            foreach (var format in new[] { "table", "markdown", "html", "json" })
+            {
+                lines.Add($"report {Examples} --format {format} --lang {language} --today 2026-11-25");
+            }
+
+            foreach (var format in new[] { "table", "json", "markdown" })
+            {
+                lines.Add($"fields --format {format} --lang {language}");
+            }
+
+            lines.Add($"init --lang {language} --today 2026-11-25");
+            lines.Add($"check {BulkCorpus} --format json --lang {language} --today 2026-11-25");
+            lines.Add($"check {JsonCorpus} --format json --lang {language} --today 2026-11-25");
+        }
+
+        lines.Add($"check {Examples} --max-issues 1 --format json --today 2026-11-25");
+        lines.Add("schema");
+        lines.Add("--help");
+        lines.Add("check --help");
+        lines.Add("sync --help");
+        lines.Add("check --no-such-option");
+        lines.Add("check /no/such/folder/profile.json");
+        lines.Add("report docs/examples --format xlsx"); // needs -o
+        return lines;
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandLines))]
+    public async Task The_installed_tool_says_what_the_framework_dependent_build_says(string commandLine)
+    {
+        string[] arguments = commandLine.Split(' ');
+        var installed = await ConsoleRunner.RunAsync(arguments, executable: tool.Command);
+        var built = await ConsoleRunner.RunAsync(arguments);
+
+        Assert.Equal(built.ExitCode, installed.ExitCode);
+        Assert.Equal(built.Output, installed.Output);
+        Assert.Equal(built.Error, installed.Error);
+        Assert.NotEqual(string.Empty, built.Output + built.Error); // compared something
+    }
+
+    [Theory]
+    [InlineData("init", "--format", "xlsx", "--lang", "fi", "--today", "2026-11-25")]
+    [InlineData("report", "{examples}", "--format", "xlsx", "--lang", "sv", "--today", "2026-11-25")]
+    public async Task The_installed_tool_writes_the_workbook_the_framework_dependent_build_writes(params string[] arguments)
+    {
+        arguments = [.. arguments.Select(a => a == "{examples}" ? Examples : a)];
+        using var folder = new TemporaryFolder();
+        var fromInstalled = Path.Combine(folder.Path, "installed.xlsx");
+        var fromBuilt = Path.Combine(folder.Path, "built.xlsx");
+
+        var installed = await ConsoleRunner.RunAsync([.. arguments, "-o", fromInstalled], executable: tool.Command);
+        var built = await ConsoleRunner.RunAsync([.. arguments, "-o", fromBuilt]);
+
+        Assert.True(File.Exists(fromInstalled), installed.Error);
+        Assert.Equal(built.ExitCode, installed.ExitCode);
+        Assert.Equal(WorkbookText(fromBuilt), WorkbookText(fromInstalled));
+
+        // And the installed tool reads back the workbook it wrote as the build does.
+        if (arguments[0] == "init")
+        {
+            var readByInstalled = await ConsoleRunner.RunAsync(["check", fromInstalled, "--format", "json", "--today", "2026-11-25"], executable: tool.Command);
+            var readByBuilt = await ConsoleRunner.RunAsync(["check", fromInstalled, "--format", "json", "--today", "2026-11-25"]);
+            Assert.Equal(readByBuilt.Output, readByInstalled.Output);
+            Assert.Equal(readByBuilt.ExitCode, readByInstalled.ExitCode);
+        }
+    }
+
+    [Fact]
+    public async Task The_installed_tool_syncs_with_a_real_registry()
+    {
+        await using var registry = await RegistryServer.StartAsync(faultRate: 0.2, faultSeed: 20261126);
+        using var folder = new TemporaryFolder();
+        foreach (var file in Directory.GetFiles(Examples, "*.json"))
+        {
+            File.Copy(file, Path.Combine(folder.Path, Path.GetFileName(file)));
+        }
+
+        var environment = new Dictionary<string, string> { ["CLUSTER_REGISTRY_TOKEN"] = RegistryServer.Token };
+        string[] arguments = ["sync", folder.Path, "--registry", registry.Address.ToString(), "--format", "json", "--attempt-timeout", "5"];
+
+        var first = await ConsoleRunner.RunAsync(arguments, environment: environment, executable: tool.Command);
+        Assert.True(first.ExitCode == 1, first.Error); // the two broken examples stay local
+        Assert.Equal(["create", "create", "create", "create", "create", "create", "invalid", "invalid"], Actions(first.Output));
+
+        var second = await ConsoleRunner.RunAsync(arguments, environment: environment, executable: tool.Command);
+        Assert.Equal(["invalid", "invalid", "skip", "skip", "skip", "skip", "skip", "skip"], Actions(second.Output));
+
+        static string[] Actions(string output)
+        {
+            using var document = JsonDocument.Parse(output);
+            return [.. document.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("action").GetString()!).Order(StringComparer.Ordinal)];
+        }
+    }
+
+    // A workbook's parts as text, with the relationship ids (random in each file the OpenXML SDK writes) left out.
+    private static string WorkbookText(string path)
+    {
+        using var archive = ZipFile.OpenRead(path);
+        var text = new StringBuilder();
+        foreach (var entry in archive.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(entry.Open());
+            text.Append(entry.FullName).Append('\n').Append(RelationshipId().Replace(reader.ReadToEnd(), "Id=\"R\"")).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    [GeneratedRegex("""(?<=\b(?:r:)?[Ii]d=")R[0-9a-f]+(?=")""")]
+    private static partial Regex RelationshipId();
+
+    private sealed class TemporaryFolder : IDisposable
+    {
+        private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("cluster-profiles-tool-run-");
+
+        public string Path => directory.FullName;
+
+        public void Dispose() => directory.Delete(recursive: true);
+    }
+}
+
+/// <summary>
+/// The tool packed once from a copy of the sources (so that the build the other tests run is left alone) and
+/// installed from that folder alone into a tool path, for the tests of <see cref="ToolPackageTests"/>.
+/// </summary>
+public sealed partial class InstalledTool : IAsyncLifetime
 {
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("cluster-profiles-tool-");
 
-    [Fact]
-    public async Task The_packed_tool_installs_for_this_platform_precompiled_and_checks_the_examples()
+    public string Rid { get; } = RuntimeInformation.RuntimeIdentifier;
+
+    public string Version { get; private set; } = string.Empty;
+
+    public IReadOnlyList<string> Packages { get; private set; } = [];
+
+    /// <summary>The installed command, <c>cluster-profiles</c>.</summary>
+    public string Command { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
     {
-        var rid = RuntimeInformation.RuntimeIdentifier;
         var sources = CopySources();
         var packages = Path.Combine(work.FullName, "packages");
 
-        var pack = await RunAsync("dotnet", sources, "pack", "src/Enf.ClusterProfiles.Console", "-c", "Release", "-o", packages, $"-p:ToolPlatforms=\"{rid};any\"");
+        var pack = await RunAsync("dotnet", sources, "pack", "src/Enf.ClusterProfiles.Console", "-c", "Release", "-o", packages, $"-p:ToolPlatforms=\"{Rid};any\"");
         Assert.True(pack.ExitCode == 0, pack.Output);
-        var names = Directory.GetFiles(packages, "*.nupkg").Select(Path.GetFileName).Order().ToArray();
-        var version = Assert.Single(names, n => PointerPackage().IsMatch(n!))![("Enf.ClusterProfiles.Console.".Length)..^".nupkg".Length]; // the package users name
-        Assert.Contains($"Enf.ClusterProfiles.Console.{rid}.{version}.nupkg", names);
-        Assert.Contains($"Enf.ClusterProfiles.Console.any.{version}.nupkg", names);
+        Packages = [.. Directory.GetFiles(packages, "*.nupkg").Select(p => Path.GetFileName(p)!).Order(StringComparer.Ordinal)];
+        Version = Assert.Single(Packages, n => PointerPackage().IsMatch(n))[("Enf.ClusterProfiles.Console.".Length)..^".nupkg".Length]; // the package users name
 
         // Only the folder just packed: nothing is fetched from anywhere else.
         var config = Path.Combine(work.FullName, "nuget.config");
         await File.WriteAllTextAsync(config, $"""<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear /><add key="local" value="{packages}" /></packageSources></configuration>""");
         var tools = Path.Combine(work.FullName, "tools");
-        var install = await RunAsync("dotnet", work.FullName, "tool", "install", "--tool-path", tools, "--configfile", config, "Enf.ClusterProfiles.Console", "--version", version);
+        var install = await RunAsync("dotnet", work.FullName, "tool", "install", "--tool-path", tools, "--configfile", config, "Enf.ClusterProfiles.Console", "--version", Version);
         Assert.True(install.ExitCode == 0, install.Output);
-
-        var library = Directory.GetFiles(Path.Combine(tools, ".store"), "Enf.ClusterProfiles.dll", SearchOption.AllDirectories).Single();
-        Assert.Contains(rid, library, StringComparison.Ordinal);
-        using (var pe = new PEReader(File.OpenRead(library)))
-        {
-            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the installed library is not precompiled (ReadyToRun)");
-        }
-
-        var check = await RunAsync(Path.Combine(tools, "cluster-profiles"), RepositoryFiles.Root, "check", "docs/examples", "--format", "json", "--today", "2026-11-25");
-        Assert.Equal(1, check.ExitCode); // the examples include two deliberately broken profiles
-        using var report = JsonDocument.Parse(check.StandardOutput);
-        Assert.Equal(Directory.GetFiles(RepositoryFiles.PathOf("docs/examples"), "*.json").Length, report.RootElement.GetProperty("profiles").GetArrayLength());
+        Command = Path.Combine(tools, OperatingSystem.IsWindows() ? "cluster-profiles.exe" : "cluster-profiles");
     }
 
-    public void Dispose() => work.Delete(recursive: true);
+    public Task DisposeAsync()
+    {
+        work.Delete(recursive: true);
+        return Task.CompletedTask;
+    }
 
     // What a pack of the console needs: the sources, the build's shared files and the published schema.
     private string CopySources()
@@ -94,7 +277,7 @@ public sealed partial class ToolPackageTests : IDisposable
         }
     }
 
-    private sealed record Result(int ExitCode, string StandardOutput, string Output);
+    private sealed record Result(int ExitCode, string Output);
 
     private static async Task<Result> RunAsync(string command, string directory, params string[] arguments)
     {
@@ -106,18 +289,18 @@ public sealed partial class ToolPackageTests : IDisposable
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        var (exitCode, output, error) = await ConsoleRunner.RunProcessAsync(start, TimeSpan.FromMinutes(8));
-        return new Result(exitCode, output, output + error);
+        var (exitCode, output, error) = await ConsoleRunner.RunProcessAsync(start, TimeSpan.FromMinutes(12));
+        return new Result(exitCode, output + error);
     }
 
     [GeneratedRegex(@"^Enf\.ClusterProfiles\.Console\.[0-9][^a-z]*\.nupkg$")]
     private static partial Regex PointerPackage();
 }
 
-/// <summary>Packing compiles the console for a platform and takes both cores for a minute: it runs alone, after the
+/// <summary>Packing compiles the console natively and takes both cores for minutes: it runs alone, after the
 /// tests that run side by side, so that their deadlines are not spent waiting for it.</summary>
 [CollectionDefinition(Alone, DisableParallelization = true)]
-public sealed class ToolPackage
+public sealed class ToolPackage : ICollectionFixture<InstalledTool>
 {
     public const string Alone = "tool package, alone";
 }
