@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -28,6 +29,34 @@ public sealed partial class ToolPackageTests(InstalledTool tool)
         Assert.Contains($"Enf.ClusterProfiles.Console.{tool.Version}.nupkg", tool.Packages);
         Assert.Contains($"Enf.ClusterProfiles.Console.{tool.Rid}.{tool.Version}.nupkg", tool.Packages);
         Assert.Contains($"Enf.ClusterProfiles.Console.any.{tool.Version}.nupkg", tool.Packages);
+    }
+
+    [Fact]
+    public async Task Without_native_compiling_this_platforms_package_is_precompiled_and_a_pack_without_it_says_so()
+    {
+        var output = tool.NewFolder("packages-ready-to-run");
+        var pack = await tool.PackAsync(output, $"-p:ToolPlatforms=\"{tool.Rid};any\"", "-p:ToolNativeAot=false");
+        Assert.True(pack.ExitCode == 0, pack.Output);
+        Assert.DoesNotContain("no package is compiled natively", pack.Output, StringComparison.Ordinal); // asked for
+
+        using (var archive = ZipFile.OpenRead(Path.Combine(output, $"Enf.ClusterProfiles.Console.{tool.Rid}.{tool.Version}.nupkg")))
+        {
+            Assert.Contains(archive.Entries, e => e.Name == "Enf.ClusterProfiles.Console.dll"); // managed, not compiled natively
+            using var library = new MemoryStream();
+            using (var entry = archive.Entries.Single(e => e.Name == "Enf.ClusterProfiles.dll").Open())
+            {
+                await entry.CopyToAsync(library);
+            }
+
+            library.Position = 0;
+            using var pe = new PEReader(library);
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "the library is not precompiled (ReadyToRun)");
+        }
+
+        // A pack whose platforms leave this machine's out says that no package is native.
+        var plain = await tool.PackAsync(tool.NewFolder("packages-plain"), "-p:ToolPlatforms=any");
+        Assert.True(plain.ExitCode == 0, plain.Output);
+        Assert.Contains($"no package is compiled natively: this machine's platform ({tool.Rid}) is not in ToolPlatforms (any)", plain.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -212,6 +241,7 @@ public sealed partial class ToolPackageTests(InstalledTool tool)
 public sealed partial class InstalledTool : IAsyncLifetime
 {
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("cluster-profiles-tool-");
+    private string sources = string.Empty;
 
     /// <summary>This machine's platform by its portable name (linux-x64, not ubuntu.24.04-x64), as the pack names its packages.</summary>
     public string Rid { get; } = PortableRid();
@@ -228,13 +258,9 @@ public sealed partial class InstalledTool : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var sources = CopySources();
+        sources = CopySources();
         var packages = Path.Combine(work.FullName, "packages");
-
-        // At the lowest priority where the system has one: compiling natively takes both cores for minutes, and the
-        // browser tests running beside this project have deadlines of their own.
-        string[] packCommand = ["dotnet", "pack", "src/Enf.ClusterProfiles.Console", "-c", "Release", "-o", packages, $"-p:ToolPlatforms=\"{Rid};any\""];
-        var pack = OperatingSystem.IsWindows() ? await RunAsync(packCommand[0], sources, packCommand[1..]) : await RunAsync("nice", sources, ["-n", "19", .. packCommand]);
+        var pack = await PackAsync(packages, $"-p:ToolPlatforms=\"{Rid};any\"");
         Assert.True(pack.ExitCode == 0, pack.Output);
         Packages = [.. Directory.GetFiles(packages, "*.nupkg").Select(p => Path.GetFileName(p)!).Order(StringComparer.Ordinal)];
         Version = Assert.Single(Packages, n => PointerPackage().IsMatch(n))[("Enf.ClusterProfiles.Console.".Length)..^".nupkg".Length]; // the package users name
@@ -247,6 +273,19 @@ public sealed partial class InstalledTool : IAsyncLifetime
         Assert.True(install.ExitCode == 0, install.Output);
         Command = Path.Combine(tools, OperatingSystem.IsWindows() ? "cluster-profiles.exe" : "cluster-profiles");
     }
+
+    /// <summary>Packs the console from the copied sources into <paramref name="output"/> with these MSBuild properties.</summary>
+    public async Task<(int ExitCode, string Output)> PackAsync(string output, params string[] properties)
+    {
+        // At the lowest priority where the system has one: compiling natively takes both cores for minutes, and the
+        // browser tests running beside this project have deadlines of their own.
+        string[] command = ["dotnet", "pack", "src/Enf.ClusterProfiles.Console", "-c", "Release", "-o", output, .. properties];
+        var result = OperatingSystem.IsWindows() ? await RunAsync(command[0], sources, command[1..]) : await RunAsync("nice", sources, ["-n", "19", .. command]);
+        return (result.ExitCode, result.Output);
+    }
+
+    /// <summary>A new folder of this fixture's, removed with it.</summary>
+    public string NewFolder(string name) => Directory.CreateDirectory(Path.Combine(work.FullName, name)).FullName;
 
     public Task DisposeAsync()
     {
