@@ -268,20 +268,18 @@ public sealed partial class InstalledTool : IAsyncLifetime
         // Only the folder just packed: nothing is fetched from anywhere else.
         var config = Path.Combine(work.FullName, "nuget.config");
         await File.WriteAllTextAsync(config, $"""<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear /><add key="local" value="{packages}" /></packageSources></configuration>""");
-        var tools = Folder;
-        var install = await RunAsync("dotnet", work.FullName, "tool", "install", "--tool-path", tools, "--configfile", config, "Enf.ClusterProfiles.Console", "--version", Version);
+        var install = await RunAsync("dotnet", work.FullName, "tool", "install", "--tool-path", Folder, "--configfile", config, "Enf.ClusterProfiles.Console", "--version", Version);
         Assert.True(install.ExitCode == 0, install.Output);
-        Command = Path.Combine(tools, OperatingSystem.IsWindows() ? "cluster-profiles.exe" : "cluster-profiles");
+        Command = Path.Combine(Folder, OperatingSystem.IsWindows() ? "cluster-profiles.exe" : "cluster-profiles");
     }
 
     /// <summary>Packs the console from the copied sources into <paramref name="output"/> with these MSBuild properties.</summary>
-    public async Task<(int ExitCode, string Output)> PackAsync(string output, params string[] properties)
+    public async Task<Result> PackAsync(string output, params string[] properties)
     {
         // At the lowest priority where the system has one: compiling natively takes both cores for minutes, and the
         // browser tests running beside this project have deadlines of their own.
         string[] command = ["dotnet", "pack", "src/Enf.ClusterProfiles.Console", "-c", "Release", "-o", output, .. properties];
-        var result = OperatingSystem.IsWindows() ? await RunAsync(command[0], sources, command[1..]) : await RunAsync("nice", sources, ["-n", "19", .. command]);
-        return (result.ExitCode, result.Output);
+        return OperatingSystem.IsWindows() ? await RunAsync(command[0], sources, command[1..]) : await RunAsync("nice", sources, ["-n", "19", .. command]);
     }
 
     /// <summary>A new folder of this fixture's, removed with it.</summary>
@@ -334,7 +332,8 @@ public sealed partial class InstalledTool : IAsyncLifetime
         }
     }
 
-    private sealed record Result(int ExitCode, string Output);
+    /// <summary>A finished process: its exit code and what it wrote on both outputs.</summary>
+    public sealed record Result(int ExitCode, string Output);
 
     private static async Task<Result> RunAsync(string command, string directory, params string[] arguments)
     {
