@@ -21,4 +21,10 @@ public sealed record ProfileListItem(string Id, string Etag, DateTimeOffset Upda
 {
     /// <summary>Where the profile stands in the review workflow, as the caller sees it (revision 1.1).</summary>
     public ProfileStatus? Status { get; init; }
+
+    /// <summary>The profile's <c>name</c> as the caller sees it (revision 1.2), so that a portal lists a person's clusters in one request.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The latest review comment of the profile's history, when a reviewer left one (revision 1.2).</summary>
+    public string? LastComment { get; init; }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.RegularExpressions;
 using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Registry.Contracts;
 using Microsoft.AspNetCore.Http;
@@ -57,13 +56,4 @@ internal static class Problems
             return (null, Results.Problem(statusCode: 400, title: "Not JSON", detail: $"The body is not a JSON object of the expected shape{where}."));
         }
     }
-}
-
-/// <summary>What a profile id may be: the id field's own rule in the catalogue.</summary>
-internal static class ProfileIds
-{
-    private static readonly FieldConstraints Rule = FieldCatalog.Version1["id"].Constraints;
-    private static readonly Regex Pattern = new(Rule.Pattern!, RegexOptions.CultureInvariant);
-
-    public static bool IsValid(string? id) => id is not null && id.Length >= (Rule.MinLength ?? 1) && id.Length <= (Rule.MaxLength ?? int.MaxValue) && Pattern.IsMatch(id);
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Registry.Contracts;
 using Refit;
@@ -14,8 +14,6 @@ namespace Enf.ClusterProfiles.Sync;
 /// </summary>
 internal sealed class RegistryCalls(IClusterRegistryApi api, ClusterRegistryClientOptions options)
 {
-    private static readonly Regex IdPattern = new(Catalog.FieldCatalog.Version1["id"].Constraints.Pattern!, RegexOptions.CultureInvariant);
-
     /// <summary>Every profile the registry lists, by id; a listing that cannot be trusted is a <see cref="SyncCannotRunException"/>.</summary>
     public async Task<IReadOnlyDictionary<string, ProfileListItem>> ListAllAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +37,7 @@ internal sealed class RegistryCalls(IClusterRegistryApi api, ClusterRegistryClie
             foreach (var item in page.Content.Items)
             {
                 // Ids become file names: take only what the profile format allows.
-                if (item?.Id is null || !IdPattern.IsMatch(item.Id))
+                if (item?.Id is null || !ProfileIds.IsValid(item.Id))
                 {
                     throw new SyncCannotRunException($"the registry listed an id that is not a valid profile id: '{item?.Id}'.");
                 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Enf.ClusterProfiles.Assessment;
 using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
@@ -109,7 +108,7 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
 
         var json = ShowPosted(stored);
         var id = IsNew ? Request.Form["id"].ToString().Trim() : Id!;
-        if (IsNew && !IdPattern().IsMatch(id))
+        if (IsNew && !ProfileIds.IsValid(id))
         {
             return Refuse(T("Give the cluster an identifier first (see the field Identifier).", "Anna klusterille ensin tunniste (katso kenttä Tunniste).", "Ge klustret först en identifierare (se fältet Identifierare)."));
         }
@@ -257,9 +256,4 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
 
     /// <summary>Whether the field must be filled for this profile (an M-EU field by the profile's country).</summary>
     public bool Mandatory(FieldDefinition field) => field.IsMandatoryFor(Assessment.EuOrCosme);
-
-    [GeneratedRegex(FieldCatalogV1Pattern)]
-    private static partial Regex IdPattern();
-
-    private const string FieldCatalogV1Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
 }
