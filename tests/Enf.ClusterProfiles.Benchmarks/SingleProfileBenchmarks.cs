@@ -57,7 +57,7 @@ public class SingleProfileBenchmarks
     // The steps below are not BenchmarkDotNet rows: `micro-quick` times them beside the rows above, to see what
     // each part of "bytes to verdict" costs while changing it.
     private static readonly RuleSet ProfileRules = ClusterProfileValidator.BuildRules(FieldCatalog.Version1, 365, 90);
-    private static readonly RuleSet PublicationRules = PublicationCriteriaValidator.BuildRules(FieldCatalog.Version1);
+    private static readonly RuleSet PublicationRules = PublicationCriteriaValidator.BuildRules(FieldCatalog.Version1, new PublicationThresholds());
     private ProfileDocument? parsed;
 
     /// <summary>The generated profile as a model (for <c>rule-timing</c>).</summary>
@@ -84,16 +84,16 @@ public class SingleProfileBenchmarks
         var run = new RuleRun(new DateOnly(2026, 11, 26));
         ProfileRules.Run(model, run);
         var count = 0;
-        foreach (var finding in run.Findings)
+        foreach (var issue in IssueRendering.Render(FieldCatalog.Version1, [], run.Findings, null, null, null).Issues)
         {
-            count += IssueRendering.From(FieldCatalog.Version1, finding, null, null, null).Message.Length;
+            count += issue.Message.Length;
         }
 
         return count;
     }
 
     /// <summary>The field states of the model (no issues).</summary>
-    public int States() => FieldStates.Of(FieldCatalog.Version1, model, [], DroppedPaths.None, true, new DateOnly(2026, 11, 26)).Count;
+    public int States() => FieldStates.Of(FieldCatalog.Version1, model, [], [], DroppedPaths.None, true, new DateOnly(2026, 11, 26)).Count;
 
     [Benchmark(Description = "NJsonSchema validation of the text")]
     public int SchemaValidate() => ProfileSchema.Validate(text).Count;

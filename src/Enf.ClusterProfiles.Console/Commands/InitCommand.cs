@@ -5,7 +5,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Enf.ClusterProfiles.Bulk;
+using Enf.ClusterProfiles.Assessment;
 using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Configuration;
 using Enf.ClusterProfiles.Console.Output;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Reference;
@@ -175,14 +177,7 @@ internal static class InitCommand
         var root = new JsonObject { [HelpProperty] = help };
         foreach (var field in catalog.Fields)
         {
-            var segments = field.Path.Split('.');
-            var parent = root;
-            foreach (var segment in segments[..^1])
-            {
-                parent = parent[segment] as JsonObject ?? (JsonObject)(parent[segment] = new JsonObject());
-            }
-
-            parent[segments[^1]] = Blank(field, clock);
+            FieldPaths.SetValueAt(root, field.Path, Blank(field, clock));
         }
 
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
@@ -193,7 +188,7 @@ internal static class InitCommand
     {
         "schemaVersion" => SchemaVersions.V1,
         "profileType" => ProfileType.ClusterOrganisation.Value,
-        "lastUpdated" => DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        "lastUpdated" => new ProfileAssessor(new ClusterProfilesOptions(), clock).Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), // the day as the checks count it
         _ => field.Kind switch
         {
             FieldKind.Number or FieldKind.Integer or FieldKind.Year or FieldKind.Date => null,

@@ -57,9 +57,9 @@ internal static class ReportCommand
                 {
                     var assessment = assessor.Assess(document, culture);
                     builder.Add(assessment);
-                    rows.Add(ProfileReportRow.From(assessment, document.Profile, assessor.Options.LabelExpiresSoonDays));
+                    rows.Add(ProfileReportRow.From(assessment, document.Profile));
                     errors |= !assessment.Valid;
-                    unreadableFile |= assessment.Issues.Any(i => i.Code == Issues.IssueCodes.FileUnreadable);
+                    unreadableFile |= assessment.SourceUnreadable;
                     if (rows.Count % 50 == 0)
                     {
                         progress(rows.Count);
@@ -80,7 +80,7 @@ internal static class ReportCommand
             }
 
             rows.Sort(ProfileReportRow.AttentionOrder);
-            var renderer = new ReportRenderer(builder.Build(), rows, assessor.Catalog, culture, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+            var renderer = new ReportRenderer(builder.Build(), rows, assessor.Catalog, culture, assessor.Today());
             if (chosen == "table" && file is null)
             {
                 renderer.Table(console.People());

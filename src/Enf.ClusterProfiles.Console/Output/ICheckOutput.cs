@@ -31,6 +31,6 @@ internal sealed class CheckSummary
         Valid += assessment.Valid ? 1 : 0;
         Pro += assessment.Pro.Eligible ? 1 : 0;
         Partial |= assessment.Partial;
-        AnyUnreadableFile |= assessment.Issues.Any(i => i.Code == Issues.IssueCodes.FileUnreadable);
+        AnyUnreadableFile |= assessment.SourceUnreadable;
     }
 }

@@ -14,6 +14,24 @@ internal sealed class DroppedPaths
     /// <summary>No path dropped: the common case, shared.</summary>
     public static DroppedPaths None { get; } = new([]);
 
+    /// <summary>The paths of the reader's findings of values it dropped.</summary>
+    public static DroppedPaths Of(IReadOnlyList<Json.Finding> read)
+    {
+        List<string>? paths = null;
+        foreach (var finding in read)
+        {
+            if (finding.Kind == Issues.FindingKind.Dropped)
+            {
+                (paths ??= []).Add(finding.Path);
+            }
+        }
+
+        return paths is null ? None : new DroppedPaths(paths);
+    }
+
+    /// <summary>Whether no path was dropped.</summary>
+    public bool IsEmpty => paths.Count == 0;
+
     public DroppedPaths(IEnumerable<string> dropped)
     {
         foreach (var path in dropped.Where(p => p.Length > 0))

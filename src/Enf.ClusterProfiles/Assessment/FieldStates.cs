@@ -1,28 +1,37 @@
 using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
+using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Validation;
 
 namespace Enf.ClusterProfiles.Assessment;
 
-/// <summary>Each field's state, from the profile and the issues found: what completeness and PRO count.</summary>
+/// <summary>Each field's state, from the profile and the typed findings: what completeness and PRO count.</summary>
 internal static class FieldStates
 {
     /// <summary>The state of every field that applies to the profile (filled, missing, invalid, expired).</summary>
-    public static List<FieldStatus> Of(FieldCatalog catalog, ClusterProfile profile, List<ProfileIssue> issues, DroppedPaths dropped, bool euOrCosme, DateOnly today)
+    public static List<FieldStatus> Of(FieldCatalog catalog, ClusterProfile profile, IReadOnlyList<Finding> read, List<RuleFinding> found, DroppedPaths dropped, bool euOrCosme, DateOnly today)
     {
-        // The fields with an error, and those with an error other than "missing" (most profiles have none).
-        HashSet<string?>? invalid = null;
-        HashSet<string?>? itemErrors = null;
-        foreach (var issue in issues)
+        // The fields with an error, and those with an error other than a missing value (most profiles have none).
+        HashSet<FieldDefinition>? withError = null;
+        HashSet<FieldDefinition>? withWrongValue = null;
+        foreach (var finding in read)
         {
-            if (issue.Severity == IssueSeverity.Error)
+            if (finding.Severity == IssueSeverity.Error && catalog.FieldOf(finding.Path) is { } field)
             {
-                var path = catalog.FieldOf(issue.Path)?.Path;
-                (itemErrors ??= new(StringComparer.Ordinal)).Add(path);
-                if (issue.Code != IssueCodes.Required)
+                (withError ??= []).Add(field);
+                (withWrongValue ??= []).Add(field);
+            }
+        }
+
+        foreach (var finding in found)
+        {
+            if (finding.Severity == IssueSeverity.Error && finding.Field is { } field)
+            {
+                (withError ??= []).Add(field);
+                if (finding.Kind != FindingKind.Missing)
                 {
-                    (invalid ??= new(StringComparer.Ordinal)).Add(path);
+                    (withWrongValue ??= []).Add(field);
                 }
             }
         }
@@ -39,8 +48,8 @@ internal static class FieldStates
             }
 
             var hasContent = field.HasContent(profile);
-            var state = hasContent && itemErrors?.Contains(field.Path) == true ? FieldState.Invalid
-                : !hasContent && (invalid?.Contains(field.Path) == true || dropped.Touches(field.Path)) ? FieldState.Invalid // present in the input, but dropped for its type
+            var state = hasContent && withError?.Contains(field) == true ? FieldState.Invalid
+                : !hasContent && (withWrongValue?.Contains(field) == true || dropped.Touches(field.Path)) ? FieldState.Invalid // present in the input, but dropped for its type
                 : !hasContent ? FieldState.Missing
                 : FieldRules.IsExpired(field, profile, today) ? FieldState.Expired
                 : FieldState.Filled;

@@ -3,78 +3,105 @@ using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Validation;
-using FluentValidation;
 
 namespace Enf.ClusterProfiles.Assessment;
 
 /// <summary>
-/// Turns what the reader and the rules found into issues for people: the message in the reader's language, the
-/// field named by its label, the line and column, the cell of a spreadsheet; and the cap on how many are kept.
+/// The edge of the assessment: the typed findings of the reader and the rules become issues for people, once,
+/// after every verdict is made. The cap picks which are kept; only those are placed (line and column, the cell of
+/// a spreadsheet) and given a message in the reader's language, with the field named by its label.
 /// </summary>
 internal static class IssueRendering
 {
+    /// <summary>The issues of an assessment: the reader's findings first, then the rules', at most <paramref name="maxIssues"/> (errors first).</summary>
+    public static (IReadOnlyList<ProfileIssue> Issues, bool Partial) Render(
+        FieldCatalog catalog, IReadOnlyList<Finding> read, List<RuleFinding> found, ProfileDocument? document, CultureInfo? culture, int? maxIssues)
+    {
+        var total = read.Count + found.Count;
+        if (maxIssues is not int limit || total <= limit)
+        {
+            var issues = new List<ProfileIssue>(total);
+            foreach (var finding in read)
+            {
+                issues.Add(From(catalog, finding, culture, document));
+            }
+
+            var positions = document is null || found.Count == 0 ? null : document.FoundPositionsOf(found.ConvertAll(f => f.Path));
+            for (var i = 0; i < found.Count; i++)
+            {
+                issues.Add(From(catalog, found[i], positions?[i], culture, document));
+            }
+
+            return (issues, false);
+        }
+
+        // Errors first, then warnings, then notes, each in the order found (a stable sort); the rest is counted, not rendered.
+        var kept = Enumerable.Range(0, total).OrderBy(i => i < read.Count ? read[i].Severity : found[i - read.Count].Severity).Take(limit).ToList();
+        var keptFound = kept.Where(i => i >= read.Count).Select(i => found[i - read.Count]).ToList();
+        var keptPositions = document is null || keptFound.Count == 0 ? null : document.FoundPositionsOf(keptFound.ConvertAll(f => f.Path));
+        var capped = new List<ProfileIssue>(limit + 1);
+        var next = 0;
+        foreach (var i in kept)
+        {
+            capped.Add(i < read.Count
+                ? From(catalog, read[i], culture, document)
+                : From(catalog, found[i - read.Count], keptPositions?[next++], culture, document));
+        }
+
+        var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Omitted"] = (total - limit).ToString(CultureInfo.InvariantCulture),
+            ["Limit"] = limit.ToString(CultureInfo.InvariantCulture),
+        };
+        capped.Add(Issue(catalog, IssueCodes.IssuesCapped, IssueSeverity.Info, string.Empty, arguments, null, culture));
+        return (capped, true);
+    }
+
     /// <summary>A finding of the reader as an issue in the reader's language.</summary>
     public static ProfileIssue From(FieldCatalog catalog, Finding finding, CultureInfo? culture, ProfileDocument? document) =>
-        InCell(document, culture, finding.Position is not null, catalog.Localize(
-            new ProfileIssue
-            {
-                Code = finding.Code,
-                Severity = finding.Severity,
-                Path = finding.Path,
-                Message = string.Empty,
-                Line = finding.Position?.Line,
-                Column = finding.Position?.Column,
-                Arguments = finding.Arguments,
-            },
-            culture));
+        InCell(document, culture, finding.Kind != FindingKind.FileNote, finding.Position is not null,
+            Issue(catalog, finding.Code, finding.Severity, finding.Path, finding.Arguments, finding.Position, culture));
 
-    // A finding in a spreadsheet names its cell as the spreadsheet does (I3): the row is the document's, the column
-    // the finding's. A finding about a field the row does not hold (a missing one) names the row.
-    private static ProfileIssue InCell(ProfileDocument? document, CultureInfo? culture, bool inCell, ProfileIssue issue) =>
-        document?.SpreadsheetRow is not int row || issue.Code == IssueCodes.FileEncoding ? issue
-            : inCell && issue.Column is int column && column > 0
-                ? issue with { Message = IssueMessages.InCell(Bulk.SpreadsheetColumns.CellName(row, column), issue.Message, culture) }
-                : issue with { Message = IssueMessages.InRow(row, issue.Message, culture) };
-
-    /// <summary>A finding of the rules as an issue, its message rendered once; <paramref name="found"/> is its place in the input.</summary>
-    public static ProfileIssue From(FieldCatalog catalog, RuleFinding finding, TextPosition? found, CultureInfo? culture, ProfileDocument? document)
+    /// <summary>A finding of the rules as an issue; <paramref name="found"/> is its place in the input.</summary>
+    private static ProfileIssue From(FieldCatalog catalog, RuleFinding finding, TextPosition? found, CultureInfo? culture, ProfileDocument? document)
     {
         var position = found ?? document?.Start;
-        var arguments = finding.MessageArguments(catalog.LabelOf(finding.Path, culture)); // rendered once, as Localize would
+        var arguments = finding.MessageArguments(catalog.LabelOf(finding.Path, culture));
         var issue = new ProfileIssue
         {
             Code = finding.Code,
-            Severity = finding.Severity switch
-            {
-                Severity.Error => IssueSeverity.Error,
-                Severity.Warning => IssueSeverity.Warning,
-                _ => IssueSeverity.Info,
-            },
+            Severity = finding.Severity,
             Path = finding.Path,
             Message = IssueMessages.Render(finding.Code, arguments, culture),
             Line = position?.Line,
             Column = position?.Column,
             Arguments = arguments,
         };
-        return InCell(document, culture, found is not null, issue);
+        return InCell(document, culture, placed: true, found is not null, issue);
     }
 
-    // Keeps at most MaxIssues findings, errors first, and says so in a last finding when any were left out.
-    public static (IReadOnlyList<ProfileIssue> Issues, bool Partial) Cap(FieldCatalog catalog, int? maxIssues, List<ProfileIssue> issues, CultureInfo? culture)
+    // The message of a code with its arguments, the field named by its label in the reader's language.
+    private static ProfileIssue Issue(FieldCatalog catalog, string code, IssueSeverity severity, string path, IReadOnlyDictionary<string, string> given, TextPosition? position, CultureInfo? culture)
     {
-        if (maxIssues is not int limit || issues.Count <= limit)
+        var arguments = new Dictionary<string, string>(given, StringComparer.Ordinal) { ["PropertyName"] = catalog.LabelOf(path, culture) };
+        return new ProfileIssue
         {
-            return (issues, false);
-        }
-
-        var kept = issues.OrderBy(i => i.Severity).Take(limit).ToList();
-        var arguments = new Dictionary<string, string>
-        {
-            ["Omitted"] = (issues.Count - limit).ToString(CultureInfo.InvariantCulture),
-            ["Limit"] = limit.ToString(CultureInfo.InvariantCulture),
+            Code = code,
+            Severity = severity,
+            Path = path,
+            Message = IssueMessages.Render(code, arguments, culture),
+            Line = position?.Line,
+            Column = position?.Column,
+            Arguments = arguments,
         };
-        kept.Add(catalog.Localize(new ProfileIssue { Code = IssueCodes.IssuesCapped, Severity = IssueSeverity.Info, Path = string.Empty, Message = string.Empty, Arguments = arguments },
-            culture));
-        return (kept, true);
     }
+
+    // A finding in a spreadsheet names its cell as the spreadsheet does (I3): the row is the document's, the column
+    // the finding's. A finding about a field the row does not hold (a missing one) names the row; a note about the
+    // file as a whole names neither.
+    private static ProfileIssue InCell(ProfileDocument? document, CultureInfo? culture, bool placed, bool inCell, ProfileIssue issue) =>
+        document?.SpreadsheetRow is not int row || !placed ? issue
+            : inCell && issue.Column is int column && column > 0
+                ? issue with { Message = IssueMessages.InCell(Bulk.SpreadsheetColumns.CellName(row, column), issue.Message, culture) }
+                : issue with { Message = IssueMessages.InRow(row, issue.Message, culture) };
 }

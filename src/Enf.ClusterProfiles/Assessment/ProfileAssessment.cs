@@ -32,6 +32,9 @@ public sealed record ProfileAssessment
     /// <summary>Whether the input could be read as a profile at all (false for malformed JSON, an unreadable file, …).</summary>
     public bool Readable { get; init; } = true;
 
+    /// <summary>Whether the file or stream could not be read at all (missing, no permission): the check could not run.</summary>
+    public bool SourceUnreadable { get; init; }
+
     /// <summary>Whether findings were left out because of the <c>MaxIssues</c> cap.</summary>
     public bool Partial { get; init; }
 
@@ -44,7 +47,13 @@ public sealed record ProfileAssessment
     /// <summary>Whether the profile has no errors.</summary>
     public required bool Valid { get; init; }
 
-    /// <summary>Every finding, in catalogue order.</summary>
+    /// <summary>How many errors the profile has, every one counted, whether <see cref="Issues"/> keeps it or the cap left it out.</summary>
+    public required int ErrorCount { get; init; }
+
+    /// <summary>How many warnings the profile has, every one counted, whether <see cref="Issues"/> keeps it or the cap left it out.</summary>
+    public required int WarningCount { get; init; }
+
+    /// <summary>Every finding, in catalogue order (errors first, at most <c>MaxIssues</c>, when the cap bites).</summary>
     public required IReadOnlyList<ProfileIssue> Issues { get; init; }
 
     /// <summary>Paths of mandatory fields that are absent or blank.</summary>
@@ -64,6 +73,9 @@ public sealed record ProfileAssessment
 
     /// <summary>Whether the cluster label has expired.</summary>
     public required bool LabelExpired { get; init; }
+
+    /// <summary>Whether the cluster label is still valid but expires within the <c>LabelExpiresSoonDays</c> setting.</summary>
+    public required bool LabelExpiresSoon { get; init; }
 
     /// <summary>The state of every counted field, in catalogue order.</summary>
     public required IReadOnlyList<FieldStatus> Fields { get; init; }

@@ -4,6 +4,7 @@ using Enf.ClusterProfiles.Configuration;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Json;
 using Enf.ClusterProfiles.Model;
+using Enf.ClusterProfiles.Reference;
 using Enf.ClusterProfiles.Validation;
 
 namespace Enf.ClusterProfiles.Assessment;
@@ -37,7 +38,7 @@ public sealed class ProfileAssessor
         Catalog = options.BuildCatalog();
         // The public validators' rules without the validators: building FluentValidation's rules cost a fresh process about 40 ms.
         profileRules = ClusterProfileValidator.BuildRules(Catalog, options.StaleAfterDays, options.LabelExpiresSoonDays);
-        publicationRules = PublicationCriteriaValidator.BuildRules(Catalog);
+        publicationRules = PublicationCriteriaValidator.BuildRules(Catalog, options.Publication);
     }
 
     /// <summary>The field catalogue in force, with the options' requirement changes applied.</summary>
@@ -81,34 +82,27 @@ public sealed class ProfileAssessor
     public ProfileAssessment AssessJson(ReadOnlyMemory<byte> utf8Json, CultureInfo? culture = null) =>
         Assess(ProfileDocument.Parse(utf8Json, maxBytes: options.MaxProfileBytes), culture);
 
+    /// <summary>The day this assessor takes as today: the clock's, in the options' time zone.</summary>
+    public DateOnly Today() => ValidationClock.TodayFrom(timeProvider, options.TimeZone);
+
+    // Read → rules → verdicts from the typed findings → rendering at the edge (messages, places, the cap).
     private ProfileAssessment AssessProfile(ClusterProfile profile, ProfileDocument? document, CultureInfo? culture)
     {
-        profile = TextTrimming.Trim(profile); // every text value is trimmed before any rule applies (revision 1.1)
-        var today = ValidationClock.TodayFrom(timeProvider);
-        var findings = document?.Findings ?? [];
-        var issues = new List<ProfileIssue>(findings.Count + 8);
-        foreach (var finding in findings)
-        {
-            issues.Add(IssueRendering.From(Catalog, finding, culture, document));
-        }
-
-        var dropped = issues.Count == 0 ? DroppedPaths.None : new DroppedPaths(issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => i.Path));
+        profile = ProfileTrimming.Trim(Catalog, profile); // every text value is trimmed before any rule applies (revision 1.1)
+        var today = Today();
+        var read = document?.Findings ?? [];
+        var dropped = DroppedPaths.Of(read);
 
         // The validators' own rules, run directly: no FluentValidation context, result or failure per profile.
         var run = new RuleRun(today);
         profileRules.Run(profile, run);
         publicationRules.Run(profile, run);
-        var kept = run.Findings.FindAll(f => !dropped.Touches(f.Path)); // a value dropped for its type is not also "missing"
-        var found = document is null || kept.Count == 0 ? null : document.FoundPositionsOf(kept.ConvertAll(f => f.Path));
-        for (var i = 0; i < kept.Count; i++)
-        {
-            issues.Add(IssueRendering.From(Catalog, kept[i], found?[i], culture, document));
-        }
+        var found = dropped.IsEmpty ? run.Findings : run.Findings.FindAll(f => !dropped.Touches(f.Path)); // a value dropped for its type is not also "missing"
 
-        var euOrCosme = ClusterProfileValidator.IsEuOrCosme(profile);
-        var fields = FieldStates.Of(Catalog, profile, issues, dropped, euOrCosme, today);
-        var valid = issues.TrueForAll(i => i.Severity != IssueSeverity.Error);
-        var (reported, partial) = IssueRendering.Cap(Catalog, options.MaxIssues, issues, culture);
+        var euOrCosme = Countries.IsEuOrCosme(profile.Country);
+        var fields = FieldStates.Of(Catalog, profile, read, found, dropped, euOrCosme, today);
+        var (errors, warnings) = Count(read, found);
+        var valid = errors == 0;
         var (filled, mandatoryMissing) = (0, new List<string>());
         foreach (var field in fields)
         {
@@ -119,6 +113,8 @@ public sealed class ProfileAssessor
             }
         }
 
+        var label = LabelOf(profile, dropped, today);
+        var (issues, partial) = IssueRendering.Render(Catalog, read, found, document, culture, options.MaxIssues);
         return new ProfileAssessment
         {
             SchemaVersion = SchemaVersions.V1,
@@ -132,29 +128,62 @@ public sealed class ProfileAssessor
             AssessedOn = today,
             EuOrCosme = euOrCosme,
             Valid = valid,
-            Issues = reported,
+            ErrorCount = errors,
+            WarningCount = warnings,
+            Issues = issues,
             MandatoryMissing = mandatoryMissing,
             Completeness = fields.Count == 0 ? 1 : (double)filled / fields.Count,
             Pro = ProScoring.Score(Catalog, options, fields, valid),
-            Publication = PublicationScoring.Of(Catalog, profile, issues, valid, euOrCosme),
-            Stale = issues.Exists(i => i.Code == IssueCodes.ProfileStale),
-            LabelExpired = issues.Exists(i => i.Code == IssueCodes.LabelExpired),
+            Publication = PublicationScoring.Of(Catalog, profile, found, valid, euOrCosme),
+            Stale = Catalog.Find(FieldPaths.LastUpdated) is { Requirement: not FieldRequirement.Unused }
+                && Freshness.IsStale(profile.LastUpdated, today, options.StaleAfterDays),
+            LabelExpired = label == LabelState.Expired,
+            LabelExpiresSoon = label == LabelState.ExpiresSoon,
             Fields = fields,
         };
+    }
+
+    // The label's state, when the catalogue asks for it and the reader took every part of it.
+    private LabelState LabelOf(ClusterProfile profile, DroppedPaths dropped, DateOnly today) =>
+        Catalog.Find(FieldPaths.ClusterLabel) is { Requirement: not FieldRequirement.Unused } field && field.HasContent(profile) && !dropped.Touches(field.Path)
+            ? LabelValidity.On(profile.ClusterLabel, today, options.LabelExpiresSoonDays)
+            : LabelState.None;
+
+    // Every error and warning, whether the cap keeps it or not.
+    private static (int Errors, int Warnings) Count(IReadOnlyList<Finding> read, List<RuleFinding> found)
+    {
+        var (errors, warnings) = (0, 0);
+        foreach (var finding in read)
+        {
+            errors += finding.Severity == IssueSeverity.Error ? 1 : 0;
+            warnings += finding.Severity == IssueSeverity.Warning ? 1 : 0;
+        }
+
+        foreach (var finding in found)
+        {
+            errors += finding.Severity == IssueSeverity.Error ? 1 : 0;
+            warnings += finding.Severity == IssueSeverity.Warning ? 1 : 0;
+        }
+
+        return (errors, warnings);
     }
 
     private ProfileAssessment Unreadable(ProfileDocument document, CultureInfo? culture)
     {
         var optionalTotal = Catalog.Fields.Count(f => f.IsOptionalFor(euOrCosme: true));
+        var (errors, warnings) = Count(document.Findings, []);
         return new ProfileAssessment
         {
             SchemaVersion = SchemaVersions.V1,
             Source = document.Source,
             Line = document.Start.Line,
             Readable = false,
-            AssessedOn = ValidationClock.TodayFrom(timeProvider),
+            SourceUnreadable = document.Findings.Any(f => f.Kind == FindingKind.SourceUnreadable),
+            AssessedOn = Today(),
             EuOrCosme = false,
             Valid = false,
+            ErrorCount = errors,
+            WarningCount = warnings,
             Issues = [.. document.Findings.Select(f => IssueRendering.From(Catalog, f, culture, document))],
             MandatoryMissing = [],
             Completeness = 0,
@@ -169,8 +198,8 @@ public sealed class ProfileAssessor
             Publication = new PublicationReadiness { Ready = false, Applies = false, Waived = false, Unmet = [] },
             Stale = false,
             LabelExpired = false,
+            LabelExpiresSoon = false,
             Fields = [],
         };
     }
-
 }

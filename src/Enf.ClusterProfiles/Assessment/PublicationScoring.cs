@@ -1,5 +1,4 @@
 using Enf.ClusterProfiles.Catalog;
-using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Validation;
 
@@ -8,25 +7,25 @@ namespace Enf.ClusterProfiles.Assessment;
 /// <summary>Publication readiness: the criteria apply in EU/COSME countries and may be waived by a cluster programme.</summary>
 internal static class PublicationScoring
 {
-    /// <summary>Whether the profile meets ECCP's publication criteria, from the criteria's findings.</summary>
-    public static PublicationReadiness Of(FieldCatalog catalog, ClusterProfile profile, List<ProfileIssue> issues, bool valid, bool euOrCosme)
+    /// <summary>Whether the profile meets ECCP's publication criteria, from the criteria the rules found unmet.</summary>
+    public static PublicationReadiness Of(FieldCatalog catalog, ClusterProfile profile, List<RuleFinding> found, bool valid, bool euOrCosme)
     {
-        var waived = euOrCosme && PublicationCriteriaValidator.IsWaived(profile, catalog);
-        var unmet = new List<string>();
-        foreach (var issue in issues)
+        var waived = euOrCosme && PublicationCriteria.IsWaived(profile, catalog);
+        List<string>? unmet = null;
+        foreach (var finding in found)
         {
-            if (issue.Code.StartsWith("publication.", StringComparison.Ordinal) && issue.Code != IssueCodes.PublicationWaived && !unmet.Contains(issue.Code))
+            if (finding.Criterion is PublicationCriterion criterion && PublicationCriteria.CodeOf(criterion) is var code && (unmet is null || !unmet.Contains(code)))
             {
-                unmet.Add(issue.Code);
+                (unmet ??= []).Add(code);
             }
         }
 
         return new PublicationReadiness
         {
-            Ready = valid && unmet.Count == 0,
+            Ready = valid && unmet is null,
             Applies = euOrCosme,
             Waived = waived,
-            Unmet = unmet,
+            Unmet = unmet ?? [],
         };
     }
 }

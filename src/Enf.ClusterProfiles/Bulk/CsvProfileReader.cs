@@ -26,7 +26,7 @@ internal static class CsvProfileReader
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var (input, utf8, start) = await Utf8Check.CheckAsync(stream, cancellationToken).ConfigureAwait(false);
-        List<Finding> notes = utf8 ? [] : [new Finding(IssueCodes.FileEncoding, IssueSeverity.Info, string.Empty, new Dictionary<string, string>(StringComparer.Ordinal) { ["Encoding"] = "Windows-1252" }, null)];
+        List<Finding> notes = utf8 ? [] : [Finding.FileNote(IssueCodes.FileEncoding, ("Encoding", "Windows-1252"))];
 
         var malformed = new Queue<CsvMalformedRecord>();
         var options = new CsvReaderOptions

@@ -39,7 +39,7 @@ public static class SpreadsheetColumns
 
             foreach (var (name, child) in node.Properties)
             {
-                Walk(prefix.Length == 0 ? name : $"{prefix}.{name}", child);
+                Walk(FieldPaths.Child(prefix, name), child);
             }
         }
 

@@ -89,7 +89,7 @@ internal static class SpreadsheetRow
             case ShapeKind.Date when DateOf(cell, text) is DateOnly date:
                 return JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             case ShapeKind.Date:
-                findings.Add(Finding.Error(IssueCodes.DateFormat, path, position, ("PropertyValue", TextShortening.Shorten(text, 40))));
+                findings.Add(Finding.Dropped(IssueCodes.DateFormat, path, position, ("PropertyValue", TextShortening.Shorten(text, 40))));
                 return null;
             case ShapeKind.Array:
                 var items = new JsonArray();
@@ -108,7 +108,7 @@ internal static class SpreadsheetRow
                 return JsonValue.Create((long)whole);
             default:
                 var expected = shape.Kind == ShapeKind.Object ? "parts" : shape.JsonTypeName;
-                findings.Add(Finding.Error(IssueCodes.ValueType, path, position, ("Expected", expected), ("Found", $"'{TextShortening.Shorten(text, 40)}'")));
+                findings.Add(Finding.Dropped(IssueCodes.ValueType, path, position, ("Expected", expected), ("Found", $"'{TextShortening.Shorten(text, 40)}'")));
                 return null;
         }
     }

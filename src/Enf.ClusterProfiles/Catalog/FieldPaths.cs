@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Enf.ClusterProfiles.Catalog;
 
 /// <summary>
@@ -49,5 +51,69 @@ public static class FieldPaths
     {
         ArgumentNullException.ThrowIfNull(path);
         return path.Split('.');
+    }
+
+    /// <summary>The value at a dotted field path of a JSON object (<c>contact.email</c>), or <see langword="null"/> when any part is absent.</summary>
+    /// <param name="root">The profile as a JSON object.</param>
+    /// <param name="path">A field path without list positions.</param>
+    public static JsonNode? ValueAt(JsonNode? root, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        foreach (var segment in Segments(path))
+        {
+            root = root is JsonObject parent ? parent[segment] : null;
+        }
+
+        return root;
+    }
+
+    /// <summary>Sets the value at a dotted field path, making the objects on the way that are missing.</summary>
+    /// <param name="root">The profile as a JSON object.</param>
+    /// <param name="path">A field path without list positions.</param>
+    /// <param name="value">The value; <see langword="null"/> writes JSON <c>null</c>.</param>
+    public static void SetValueAt(JsonObject root, string path, JsonNode? value)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var segments = Segments(path);
+        var parent = root;
+        foreach (var segment in segments[..^1])
+        {
+            if (parent[segment] is not JsonObject child)
+            {
+                child = [];
+                parent[segment] = child;
+            }
+
+            parent = child;
+        }
+
+        parent[segments[^1]] = value;
+    }
+
+    /// <summary>Removes the value at a dotted field path, and an object on the way that it leaves empty.</summary>
+    /// <param name="root">The profile as a JSON object.</param>
+    /// <param name="path">A field path without list positions.</param>
+    public static void RemoveValueAt(JsonObject root, string path)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var segments = Segments(path);
+        if (segments.Length == 1)
+        {
+            root.Remove(path);
+            return;
+        }
+
+        if (root[segments[0]] is JsonObject parent)
+        {
+            parent.Remove(string.Join('.', segments[1..]));
+            if (parent.Count == 0)
+            {
+                root.Remove(segments[0]);
+            }
+        }
+        else
+        {
+            root.Remove(segments[0]);
+        }
     }
 }

@@ -13,12 +13,23 @@ internal abstract class FieldValue
 
     /// <summary>A string that holds a character other than white space.</summary>
     public static bool IsFilled(string? value) => !string.IsNullOrWhiteSpace(value);
+
+    /// <summary>
+    /// The profile with this field's text trimmed at both ends (profile-v1 revision 1.1); the profile itself when
+    /// there is nothing to trim, so that a clean profile is never copied.
+    /// </summary>
+    public virtual ClusterProfile Trim(ClusterProfile profile) => profile;
+
+    /// <summary>Whether a text has white space at either end.</summary>
+    protected static bool NeedsTrimming(string? text) => text is { Length: > 0 } && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
 }
 
 /// <summary>A text, or a value that travels as text (a choice, a code, an address).</summary>
-internal sealed class TextValue(Func<ClusterProfile, string?> get) : FieldValue
+internal sealed class TextValue(Func<ClusterProfile, string?> get, Func<ClusterProfile, string, ClusterProfile> set) : FieldValue
 {
     public string? Get(ClusterProfile profile) => get(profile);
+
+    public override ClusterProfile Trim(ClusterProfile profile) => get(profile) is { } text && NeedsTrimming(text) ? set(profile, text.Trim()) : profile;
 
     public override bool HasContent(ClusterProfile profile) => IsFilled(get(profile));
 }
@@ -40,8 +51,23 @@ internal abstract class ListValue : FieldValue
 }
 
 /// <inheritdoc />
-internal sealed class ListValue<TItem>(Func<ClusterProfile, IReadOnlyList<TItem>?> get, Func<TItem, string?> textOf) : ListValue
+internal sealed class ListValue<TItem>(
+    Func<ClusterProfile, IReadOnlyList<TItem>?> get,
+    Func<TItem, string?> textOf,
+    Func<ClusterProfile, IReadOnlyList<TItem>, ClusterProfile> set,
+    Func<TItem, string, TItem> withText) : ListValue
 {
+    public override ClusterProfile Trim(ClusterProfile profile)
+    {
+        var items = get(profile);
+        if (items is null || !items.Any(item => NeedsTrimming(textOf(item))))
+        {
+            return profile;
+        }
+
+        return set(profile, [.. items.Select(item => textOf(item) is { } text && NeedsTrimming(text) ? withText(item, text.Trim()) : item)]);
+    }
+
     public override IReadOnlyList<string?>? Items(ClusterProfile profile) =>
         get(profile) switch
         {
@@ -78,10 +104,15 @@ internal sealed class ListValue<TItem>(Func<ClusterProfile, IReadOnlyList<TItem>
 }
 
 /// <summary>An object field (member counts, the cluster label) that counts as given when one of its parts is.</summary>
-internal sealed class ObjectValue<T>(Func<ClusterProfile, T?> get, Func<T, bool> hasPart) : FieldValue
+internal sealed class ObjectValue<T>(Func<ClusterProfile, T?> get, Func<T, bool> hasPart, Func<ClusterProfile, ClusterProfile>? trim = null) : FieldValue
     where T : class
 {
     public T? Get(ClusterProfile profile) => get(profile);
+
+    public override ClusterProfile Trim(ClusterProfile profile) => trim is null || get(profile) is null ? profile : trim(profile);
+
+    /// <summary>A text part of the object trimmed, when it needs it; <see langword="null"/> when it does not.</summary>
+    public static string? TrimmedPart(string? text) => NeedsTrimming(text) ? text!.Trim() : null;
 
     public override bool HasContent(ClusterProfile profile) => get(profile) is { } value && hasPart(value);
 }

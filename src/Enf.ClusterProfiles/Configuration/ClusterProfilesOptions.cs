@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Enf.ClusterProfiles.Catalog;
+using Enf.ClusterProfiles.Validation;
 
 namespace Enf.ClusterProfiles.Configuration;
 
@@ -24,6 +25,20 @@ public sealed class ClusterProfilesOptions
     /// </summary>
     [Range(0, 3650)]
     public int LabelExpiresSoonDays { get; set; } = 90;
+
+    /// <summary>
+    /// The limits of ECCP's publication criteria (management staff, members, triple-helix types); ECCP's own by
+    /// default.
+    /// </summary>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public PublicationThresholds Publication { get; set; } = new();
+
+    /// <summary>
+    /// The time zone whose calendar day is "today" for dates (stale data, expired labels, dates in the future):
+    /// Finland's (<c>Europe/Helsinki</c>) by default, whatever the server's own zone is.
+    /// </summary>
+    [Required]
+    public TimeZoneInfo TimeZone { get; set; } = HelsinkiTime.Zone;
 
     /// <summary>
     /// How many missing optional fields to suggest at least (default 3); when PRO needs more, that many are

@@ -192,7 +192,7 @@ public sealed class ProfileDocument
     }
 
     internal static ProfileDocument Unreadable(string? source, Exception failure) =>
-        Failed(source, new TextPosition(1, 1), Finding.Error(Issues.IssueCodes.FileUnreadable, string.Empty, null, ("Detail", ReadFailure(failure))));
+        Failed(source, new TextPosition(1, 1), Finding.SourceUnreadable(Issues.IssueCodes.FileUnreadable, ("Detail", ReadFailure(failure))));
 
     // Why a file could not be read, as a token with a message in each language (the system's own text is English).
     private static string ReadFailure(Exception failure) => failure switch
@@ -209,5 +209,5 @@ public sealed class ProfileDocument
 
     /// <summary>A document that could not be read as a profile, with the finding placed where it starts.</summary>
     internal static ProfileDocument Failed(string? source, TextPosition position, string code, params (string Name, string Value)[] arguments) =>
-        Failed(source, position, Finding.Error(code, string.Empty, position, arguments));
+        Failed(source, position, Finding.Input(code, position, arguments));
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Model;
 
@@ -52,12 +53,12 @@ internal sealed class ProfileJsonParser
         var lines = new LineIndex(utf8, start.Line, start.Column);
         if (span.IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
-            return ProfileDocument.Failed(source, start, Finding.Error(IssueCodes.JsonEmpty, string.Empty, start));
+            return ProfileDocument.Failed(source, start, Finding.Input(IssueCodes.JsonEmpty, start));
         }
 
         if (!Utf8.IsValid(span))
         {
-            return ProfileDocument.Failed(source, start, Finding.Error(IssueCodes.JsonEncoding, string.Empty, lines.At(FirstInvalidUtf8(span))));
+            return ProfileDocument.Failed(source, start, Finding.Input(IssueCodes.JsonEncoding, lines.At(FirstInvalidUtf8(span))));
         }
 
         var profileStart = lines.At(span.IndexOfAnyExcept(" \t\r\n"u8));
@@ -81,7 +82,7 @@ internal sealed class ProfileJsonParser
         }
         catch (TooDeepException deep)
         {
-            return ProfileDocument.Failed(source, profileStart, Finding.Error(IssueCodes.JsonTooDeep, string.Empty, deep.Position, ("Limit", MaxDepth.ToString(CultureInfo.InvariantCulture))));
+            return ProfileDocument.Failed(source, profileStart, Finding.Input(IssueCodes.JsonTooDeep, deep.Position, ("Limit", MaxDepth.ToString(CultureInfo.InvariantCulture))));
         }
         catch (JsonException e)
         {
@@ -105,7 +106,7 @@ internal sealed class ProfileJsonParser
             {
             }
 
-            return Finding.Error(IssueCodes.JsonNotObject, string.Empty, profileStart, ("Found", found));
+            return Finding.Input(IssueCodes.JsonNotObject, profileStart, ("Found", found));
         }
 
         root = (JsonObject?)ReadValue(ref reader, ProfileShape.Version1, string.Empty, 0);
@@ -280,9 +281,8 @@ internal sealed class ProfileJsonParser
     }
 
     public static ProfileDocument TooLarge(string? source, TextPosition start, long size, int maxBytes) =>
-        ProfileDocument.Failed(source, start, Finding.Error(
+        ProfileDocument.Failed(source, start, Finding.Input(
             IssueCodes.JsonTooLarge,
-            string.Empty,
             start,
             ("Size", size.ToString(CultureInfo.InvariantCulture)),
             ("Limit", maxBytes.ToString(CultureInfo.InvariantCulture))));
@@ -329,11 +329,11 @@ internal sealed class ProfileJsonParser
         {
             var namePosition = reader.TokenStartIndex;
             var name = ReadText(ref reader, path, namePosition) ?? string.Empty;
-            var childPath = path.Length == 0 ? name : $"{path}.{name}";
+            var childPath = FieldPaths.Child(path, name);
             reader.Read();
             if (!seen.Add(name))
             {
-                findings.Add(Finding.Error(IssueCodes.JsonDuplicateProperty, childPath, lines.At(namePosition)));
+                findings.Add(Finding.Dropped(IssueCodes.JsonDuplicateProperty, childPath, lines.At(namePosition)));
                 ReadValue(ref reader, null, childPath, depth + 1);
                 continue;
             }
@@ -388,7 +388,7 @@ internal sealed class ProfileJsonParser
                     return JsonValue.Create(text);
                 }
 
-                findings.Add(Finding.Error(IssueCodes.DateFormat, path, lines.At(position), ("PropertyValue", TextShortening.Shorten(text, 60))));
+                findings.Add(Finding.Dropped(IssueCodes.DateFormat, path, lines.At(position), ("PropertyValue", TextShortening.Shorten(text, 60))));
                 return null;
             default:
                 return WrongType(shape, path, position, "string");
@@ -441,7 +441,7 @@ internal sealed class ProfileJsonParser
             return WrongType(shape, path, position, $"number:{TextShortening.Shorten(raw, 60)}");
         }
 
-        findings.Add(Finding.Error(IssueCodes.NumberRange, path, lines.At(position), ("PropertyValue", TextShortening.Shorten(raw, 60))));
+        findings.Add(Finding.Dropped(IssueCodes.NumberRange, path, lines.At(position), ("PropertyValue", TextShortening.Shorten(raw, 60))));
         return null;
     }
 
@@ -454,14 +454,14 @@ internal sealed class ProfileJsonParser
         catch (InvalidOperationException)
         {
             // An escaped lone surrogate (\ud800) is valid JSON syntax but not text.
-            findings.Add(Finding.Error(IssueCodes.JsonEncoding, path, lines.At(position)));
+            findings.Add(Finding.Dropped(IssueCodes.JsonEncoding, path, lines.At(position)));
             return null;
         }
     }
 
     private JsonNode? WrongType(ProfileShape shape, string path, long position, string found)
     {
-        findings.Add(Finding.Error(IssueCodes.ValueType, path, lines.At(position), ("Expected", shape.JsonTypeName), ("Found", found)));
+        findings.Add(Finding.Dropped(IssueCodes.ValueType, path, lines.At(position), ("Expected", shape.JsonTypeName), ("Found", found)));
         return null;
     }
 
@@ -474,12 +474,12 @@ internal sealed class ProfileJsonParser
 
         if (lines.ByteAt(offset) == (byte)'/')
         {
-            return Finding.Error(IssueCodes.JsonComment, string.Empty, position);
+            return Finding.Input(IssueCodes.JsonComment, position);
         }
 
         if (ParsesLeniently(utf8.Span))
         {
-            return Finding.Error(IssueCodes.JsonTrailingComma, string.Empty, position);
+            return Finding.Input(IssueCodes.JsonTrailingComma, position);
         }
 
         // A text that ends early reads without an error as a block that more text would follow.
@@ -487,10 +487,10 @@ internal sealed class ProfileJsonParser
             || utf8.Span[(int)offset..].IndexOfAnyExcept(" \t\r\n"u8) < 0
             || EndsEarly(utf8.Span))
         {
-            return Finding.Error(IssueCodes.JsonTruncated, string.Empty, position);
+            return Finding.Input(IssueCodes.JsonTruncated, position);
         }
 
-        return Finding.Error(IssueCodes.JsonSyntax, string.Empty, position, ("Detail", DetailAt(utf8.Span, (int)Math.Min(offset, utf8.Length))));
+        return Finding.Input(IssueCodes.JsonSyntax, position, ("Detail", DetailAt(utf8.Span, (int)Math.Min(offset, utf8.Length))));
     }
 
     private static bool EndsEarly(ReadOnlySpan<byte> span)

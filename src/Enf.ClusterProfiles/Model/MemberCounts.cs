@@ -42,6 +42,20 @@ public sealed record MemberCounts
         new("other", Other),
     ];
 
+    /// <summary>Members in total, counting absent or negative counts as none.</summary>
+    [JsonIgnore]
+    public long Total =>
+        (long)Math.Max(Smes ?? 0, 0) + Math.Max(LargeCompanies ?? 0, 0) + Math.Max(ResearchAndEducation ?? 0, 0)
+        + Math.Max(PublicBodies ?? 0, 0) + Math.Max(CivilSociety ?? 0, 0) + Math.Max(Other ?? 0, 0);
+
+    /// <summary>
+    /// Triple-helix types with members (profile-v1 revision 1.1): industry (SMEs and large companies together are
+    /// one type), research and education, public bodies, civil society; <c>other</c> is no helix type.
+    /// </summary>
+    [JsonIgnore]
+    public int HelixTypes =>
+        (Smes > 0 || LargeCompanies > 0 ? 1 : 0) + (ResearchAndEducation > 0 ? 1 : 0) + (PublicBodies > 0 ? 1 : 0) + (CivilSociety > 0 ? 1 : 0);
+
     /// <summary>Whether any count is given: what <see cref="ByType"/> tells, without a list per question.</summary>
     internal bool HasAnyCount =>
         Smes is not null || LargeCompanies is not null || ResearchAndEducation is not null

@@ -97,14 +97,12 @@ public sealed record ProfileReportRow
     /// <summary>The row of one assessed profile.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <param name="profile">The profile it assessed, for its dates; <see langword="null"/> when it could not be read.</param>
-    /// <param name="labelExpiresSoonDays">The setting <c>LabelExpiresSoonDays</c>.</param>
-    public static ProfileReportRow From(ProfileAssessment assessment, ClusterProfile? profile, int labelExpiresSoonDays = 90)
+    public static ProfileReportRow From(ProfileAssessment assessment, ClusterProfile? profile)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        var today = assessment.AssessedOn;
         var validUntil = profile?.ClusterLabel?.ValidUntil;
-        var expiresSoon = !assessment.LabelExpired && validUntil is DateOnly until && until >= today && until.DayNumber - today.DayNumber <= labelExpiresSoonDays && labelExpiresSoonDays > 0;
-        var errors = assessment.Issues.Count(i => i.Severity == IssueSeverity.Error);
+        var expiresSoon = assessment.LabelExpiresSoon;
+        var errors = assessment.ErrorCount; // every error, also those the issue cap left out of the list
         var attention = new List<string>();
         void When(bool condition, string reason)
         {
@@ -132,7 +130,7 @@ public sealed record ProfileReportRow
             Readable = assessment.Readable,
             Valid = assessment.Valid,
             Errors = errors,
-            Warnings = assessment.Issues.Count(i => i.Severity == IssueSeverity.Warning),
+            Warnings = assessment.WarningCount,
             Pro = assessment.Pro.Eligible,
             ProNeeded = assessment.Pro.Needed,
             PublicationApplies = assessment.Publication.Applies,

@@ -17,6 +17,7 @@ namespace Enf.ClusterProfiles.Validation;
 public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
 {
     private readonly TimeProvider timeProvider;
+    private readonly TimeZoneInfo timeZone;
 
     /// <summary>A validator for the catalogue of profile version 1 with the default freshness of 365 days.</summary>
     public ClusterProfileValidator()
@@ -29,12 +30,14 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
     /// <param name="staleAfterDays">Days after <c>lastUpdated</c> at which a profile is stale.</param>
     /// <param name="timeProvider">The clock for "today"; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <param name="labelExpiresSoonDays">Days before a label's <c>validUntil</c> from which it expires soon (the note <c>label.expiresSoon</c>); 0 for never.</param>
-    public ClusterProfileValidator(FieldCatalog catalog, int staleAfterDays = 365, TimeProvider? timeProvider = null, int labelExpiresSoonDays = 90)
+    /// <param name="timeZone">The zone whose calendar day is "today"; Finland's (<c>Europe/Helsinki</c>) when <see langword="null"/>.</param>
+    public ClusterProfileValidator(FieldCatalog catalog, int staleAfterDays = 365, TimeProvider? timeProvider = null, int labelExpiresSoonDays = 90, TimeZoneInfo? timeZone = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentOutOfRangeException.ThrowIfLessThan(staleAfterDays, 1);
         Catalog = catalog;
         this.timeProvider = timeProvider ?? TimeProvider.System;
+        this.timeZone = timeZone ?? HelsinkiTime.Zone;
         Rules = BuildRules(catalog, staleAfterDays, labelExpiresSoonDays);
         Rules.AddTo(this, catalog, ValidationClock.Today);
     }
@@ -55,14 +58,14 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
             FieldRules.Add(rules, field);
         }
 
-        if (catalog.Find(FieldPaths.LastUpdated) is { Requirement: not FieldRequirement.Unused })
+        if (catalog.Find(FieldPaths.LastUpdated) is { Requirement: not FieldRequirement.Unused } lastUpdated)
         {
-            AddFreshnessRules(rules, staleAfterDays);
+            AddFreshnessRules(rules, lastUpdated, staleAfterDays);
         }
 
-        if (labelExpiresSoonDays > 0 && catalog.Find(FieldPaths.ClusterLabel) is { Requirement: not FieldRequirement.Unused })
+        if (labelExpiresSoonDays > 0 && catalog.Find(FieldPaths.ClusterLabel) is { Requirement: not FieldRequirement.Unused } label)
         {
-            AddLabelReminder(rules, labelExpiresSoonDays);
+            AddLabelReminder(rules, label, labelExpiresSoonDays);
         }
 
         rules.Add(ReportUnknownProperties);
@@ -70,31 +73,24 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
     }
 
     // A label still valid but for no more than the setting: a note, so that a council can remind the cluster in time.
-    private static void AddLabelReminder(RuleSet rules, int days) =>
+    private static void AddLabelReminder(RuleSet rules, FieldDefinition field, int days) =>
         rules.Add((profile, run) =>
         {
-            if (profile.ClusterLabel?.ValidUntil is DateOnly until)
+            if (LabelValidity.On(profile.ClusterLabel, run.Today, days) == LabelState.ExpiresSoon)
             {
-                var left = until.DayNumber - run.Today.DayNumber;
-                if (left >= 0 && left <= days)
-                {
-                    run.Report(FieldPaths.ClusterLabel, IssueCodes.LabelExpiresSoon, until, Severity.Info, ("ValidUntil", until), ("Days", left));
-                }
+                var until = profile.ClusterLabel!.ValidUntil!.Value;
+                run.Note(field, field.Path, IssueCodes.LabelExpiresSoon, IssueSeverity.Info, until, ("ValidUntil", until), ("Days", LabelValidity.DaysLeft(profile.ClusterLabel, run.Today)));
             }
         });
 
     /// <summary>The catalogue the rules were built from.</summary>
     public FieldCatalog Catalog { get; }
 
-    /// <summary>Whether the profile's country makes the M-EU fields mandatory.</summary>
-    /// <param name="profile">The profile.</param>
-    public static bool IsEuOrCosme(ClusterProfile profile) => Countries.IsEuOrCosme(profile?.Country);
-
     /// <inheritdoc />
     protected override bool PreValidate(ValidationContext<ClusterProfile> context, ValidationResult result)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RootContextData.TryAdd(ValidationClock.TodayKey, ValidationClock.TodayFrom(timeProvider));
+        context.RootContextData.TryAdd(ValidationClock.TodayKey, ValidationClock.TodayFrom(timeProvider, timeZone));
         return true;
     }
 
@@ -107,23 +103,23 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
 
         rules.Add((profile, run) =>
         {
-            if (field.IsMandatoryFor(IsEuOrCosme(profile)) && !field.HasContent(profile))
+            if (field.IsMandatoryFor(Countries.IsEuOrCosme(profile.Country)) && !field.HasContent(profile))
             {
-                run.Report(field.Path, IssueCodes.Required, false, Severity.Error, ("ComparisonValue", true));
+                run.Missing(field, field.Path, false, ("ComparisonValue", true));
             }
         });
     }
 
-    private static void AddFreshnessRules(RuleSet rules, int staleAfterDays) =>
+    private static void AddFreshnessRules(RuleSet rules, FieldDefinition field, int staleAfterDays) =>
         rules.Add((profile, run) =>
         {
             if (profile.LastUpdated is not DateOnly date)
             {
-                run.Report(FieldPaths.LastUpdated, IssueCodes.LastUpdatedUnknown, null, Severity.Info);
+                run.Note(field, field.Path, IssueCodes.LastUpdatedUnknown, IssueSeverity.Info, null);
             }
-            else if (run.Today.DayNumber - date.DayNumber > staleAfterDays) // no date arithmetic: 9999-12-31 must not overflow
+            else if (Freshness.IsStale(date, run.Today, staleAfterDays))
             {
-                run.Report(FieldPaths.LastUpdated, IssueCodes.ProfileStale, date, Severity.Warning, ("Days", staleAfterDays));
+                run.Note(field, field.Path, IssueCodes.ProfileStale, IssueSeverity.Warning, date, ("Days", staleAfterDays));
             }
         });
 
@@ -147,7 +143,7 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
             {
                 if (!name.StartsWith('$'))
                 {
-                    run.Report(FieldPaths.Child(prefix, name), IssueCodes.PropertyUnknown, null, Severity.Warning, ("Version", SchemaVersions.V1));
+                    run.Note(null, FieldPaths.Child(prefix, name), IssueCodes.PropertyUnknown, IssueSeverity.Warning, null, ("Version", SchemaVersions.V1));
                 }
             }
         }

@@ -3,7 +3,6 @@ using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Reference;
-using FluentValidation;
 
 namespace Enf.ClusterProfiles.Validation;
 
@@ -83,7 +82,7 @@ internal static class FieldRules
 
     /// <summary>Whether a cluster label's date has passed, so that it does not count as filled.</summary>
     public static bool IsExpired(FieldDefinition field, ClusterProfile profile, DateOnly today) =>
-        field.Value is ObjectValue<ClusterLabel> label && label.Get(profile)?.ValidUntil < today;
+        field.Value is ObjectValue<ClusterLabel> label && LabelValidity.On(label.Get(profile), today) == LabelState.Expired;
 
     // A text is trimmed, then checked for length; a slug's pattern applies to the value as written:
     // " abc " is not a slug, even if its length counts trimmed. A wrong length stops the checks of the field.
@@ -104,11 +103,11 @@ internal static class FieldRules
             var text = raw!.Trim();
             if (text.Length < min || text.Length > max)
             {
-                run.Report(field.Path, IssueCodes.Length, text, Severity.Error, ("MinLength", min), ("MaxLength", max), ("TotalLength", text.Length));
+                run.Invalid(field, field.Path, IssueCodes.Length, text, ("MinLength", min), ("MaxLength", max), ("TotalLength", text.Length));
             }
             else if (pattern is not null && !ValueChecks.MatchesWhole(pattern, raw))
             {
-                run.Report(field.Path, invalid, text);
+                run.Invalid(field, field.Path, invalid, text);
             }
         });
     }
@@ -122,7 +121,7 @@ internal static class FieldRules
             var text = value.Get(profile);
             if (FieldValue.IsFilled(text) && !isValid(text!))
             {
-                run.Report(field.Path, code, text, Severity.Error, arguments);
+                run.Invalid(field, field.Path, code, text, arguments);
             }
         });
     }
@@ -136,7 +135,7 @@ internal static class FieldRules
             var raw = value.Get(profile);
             if (FieldValue.IsFilled(raw) && raw!.Trim() is var text && !ValueChecks.IsEmail(text))
             {
-                run.Report(field.Path, code, text);
+                run.Invalid(field, field.Path, code, text);
             }
         });
     }
@@ -155,11 +154,11 @@ internal static class FieldRules
 
             if (!NutsRegions.IsValidCode(region))
             {
-                run.Report(field.Path, code, region);
+                run.Invalid(field, field.Path, code, region);
             }
             else if (Countries.IsKnown(profile.Country) && !NutsRegions.IsInCountry(region!, profile.Country!))
             {
-                run.Report(field.Path, IssueCodes.RegionCountryMismatch, region, Severity.Error, ("Country", profile.Country));
+                run.Invalid(field, field.Path, IssueCodes.RegionCountryMismatch, region, ("Country", profile.Country));
             }
         });
     }
@@ -186,22 +185,22 @@ internal static class FieldRules
             var text = items[i];
             if (!FieldValue.IsFilled(text))
             {
-                run.Report(FieldPaths.Item(field.Path, i), IssueCodes.Required, text);
+                run.Missing(field, FieldPaths.Item(field.Path, i), text);
                 continue;
             }
 
             var length = text!.Trim().Length;
             if (c.MaxLength is int max && (length > max || length < (c.MinLength ?? 0)))
             {
-                run.Report(FieldPaths.Item(field.Path, i), IssueCodes.Length, text, Severity.Error, ("MinLength", c.MinLength), ("MaxLength", max), ("TotalLength", length));
+                run.Invalid(field, FieldPaths.Item(field.Path, i), IssueCodes.Length, text, ("MinLength", c.MinLength), ("MaxLength", max), ("TotalLength", length));
             }
             else if (isValid is not null && !isValid(text))
             {
-                run.Report(FieldPaths.Item(field.Path, i), field.InvalidCode ?? IssueCodes.ValueUnknown, text);
+                run.Invalid(field, FieldPaths.Item(field.Path, i), field.InvalidCode ?? IssueCodes.ValueUnknown, text);
             }
             else if (seen is not null ? !seen.Add(text) : unique && IsRepeated(items, i))
             {
-                run.Report(FieldPaths.Item(field.Path, i), IssueCodes.ListDuplicate, text);
+                run.Invalid(field, FieldPaths.Item(field.Path, i), IssueCodes.ListDuplicate, text);
             }
         }
     }
@@ -240,12 +239,12 @@ internal static class FieldRules
             {
                 if (number < min || number > max)
                 {
-                    run.Report(field.Path, IssueCodes.Range, number, Severity.Error, ("From", min), ("To", max));
+                    run.Invalid(field, field.Path, IssueCodes.Range, number, ("From", min), ("To", max));
                 }
             }
             else if (number < min)
             {
-                run.Report(field.Path, IssueCodes.Minimum, number, Severity.Error, ("ComparisonValue", min));
+                run.Invalid(field, field.Path, IssueCodes.Minimum, number, ("ComparisonValue", min));
             }
         });
     }
@@ -263,11 +262,11 @@ internal static class FieldRules
 
             if (year < min)
             {
-                run.Report(field.Path, IssueCodes.Minimum, year, Severity.Error, ("ComparisonValue", min));
+                run.Invalid(field, field.Path, IssueCodes.Minimum, year, ("ComparisonValue", min));
             }
             else if (year > run.Today.Year)
             {
-                run.Report(field.Path, IssueCodes.DateInFuture, year);
+                run.Invalid(field, field.Path, IssueCodes.DateInFuture, year);
             }
         });
     }
@@ -278,7 +277,7 @@ internal static class FieldRules
         {
             if (value.Get(profile) is DateOnly date && date > run.Today)
             {
-                run.Report(field.Path, IssueCodes.DateInFuture, date);
+                run.Invalid(field, field.Path, IssueCodes.DateInFuture, date);
             }
         });
 
@@ -299,7 +298,7 @@ internal static class FieldRules
             {
                 if (counts[i].Value is int count && count < minimum)
                 {
-                    run.Report(paths[i], IssueCodes.Minimum, count, Severity.Error, ("ComparisonValue", minimum));
+                    run.Invalid(field, paths[i], IssueCodes.Minimum, count, ("ComparisonValue", minimum));
                 }
             }
         });
@@ -323,20 +322,20 @@ internal static class FieldRules
             var label = value.Get(profile)!;
             if (!FieldValue.IsFilled(label.Tier?.Value))
             {
-                run.Report(tierPath, IssueCodes.Required, label.Tier);
+                run.Missing(field, tierPath, label.Tier);
             }
             else if (!tiers.Contains(label.Tier!.Value.Value))
             {
-                run.Report(tierPath, invalid, label.Tier);
+                run.Invalid(field, tierPath, invalid, label.Tier);
             }
 
             if (label.ValidUntil is null)
             {
-                run.Report(untilPath, IssueCodes.Required, null);
+                run.Missing(field, untilPath, null);
             }
-            else if (label.ValidUntil < run.Today)
+            else if (LabelValidity.On(label, run.Today) == LabelState.Expired)
             {
-                run.Report(field.Path, IssueCodes.LabelExpired, label.ValidUntil, Severity.Warning);
+                run.Note(field, field.Path, IssueCodes.LabelExpired, IssueSeverity.Warning, label.ValidUntil);
             }
         });
     }

@@ -61,13 +61,37 @@ internal sealed class RuleRun(DateOnly today)
     /// <summary>What the rules found.</summary>
     public List<RuleFinding> Findings { get; } = [];
 
-    /// <summary>Reports a finding; the arguments fill the message's placeholders.</summary>
-    public void Report(string path, string code, object? value, Severity severity = Severity.Error, params (string Name, object? Value)[] arguments) =>
-        Findings.Add(new RuleFinding(path, code, severity, value, arguments));
+    /// <summary>A required value of <paramref name="field"/> (the field itself, a list item or a part at <paramref name="path"/>) is absent or blank: an error.</summary>
+    public void Missing(FieldDefinition field, string path, object? value, params (string Name, object? Value)[] arguments) =>
+        Findings.Add(new RuleFinding(field, path, IssueCodes.Required, IssueSeverity.Error, FindingKind.Missing, null, value, arguments));
+
+    /// <summary>A value of <paramref name="field"/> at <paramref name="path"/> breaks its rule: an error with the rule's code.</summary>
+    public void Invalid(FieldDefinition field, string path, string code, object? value, params (string Name, object? Value)[] arguments) =>
+        Findings.Add(new RuleFinding(field, path, code, IssueSeverity.Error, FindingKind.Invalid, null, value, arguments));
+
+    /// <summary>A publication criterion is not met: a warning on the criterion's field.</summary>
+    public void Unmet(PublicationCriterion criterion, FieldDefinition field, object? value, params (string Name, object? Value)[] arguments) =>
+        Findings.Add(new RuleFinding(field, field.Path, PublicationCriteria.CodeOf(criterion), IssueSeverity.Warning, FindingKind.Criterion, criterion, value, arguments));
+
+    /// <summary>Anything else worth saying (stale, a label expiring, criteria waived, an unknown property); <paramref name="field"/> when it is about one.</summary>
+    public void Note(FieldDefinition? field, string path, string code, IssueSeverity severity, object? value, params (string Name, object? Value)[] arguments) =>
+        Findings.Add(new RuleFinding(field, path, code, severity, FindingKind.Note, null, value, arguments));
 }
 
-/// <summary>A finding of a rule: path, code, severity, the value judged and the message's other placeholders.</summary>
-internal sealed record RuleFinding(string Path, string Code, Severity Severity, object? Value, (string Name, object? Value)[] Arguments)
+/// <summary>
+/// A finding of a rule, typed: the field it is about, the path inside it, its code, severity and kind, the
+/// publication criterion it judges, the value judged and the message's other placeholders. Verdicts read the
+/// kind, the field and the criterion; the code and the arguments are for the message and the wire.
+/// </summary>
+internal sealed record RuleFinding(
+    FieldDefinition? Field,
+    string Path,
+    string Code,
+    IssueSeverity Severity,
+    FindingKind Kind,
+    PublicationCriterion? Criterion,
+    object? Value,
+    (string Name, object? Value)[] Arguments)
 {
     /// <summary>
     /// The finding as FluentValidation's failure, with the placeholders its own validators would give and the
@@ -89,7 +113,12 @@ internal sealed record RuleFinding(string Path, string Code, Severity Severity, 
         return new ValidationFailure(Path, IssueMessages.Render(Code, MessageArguments(catalog.LabelOf(Path, null)), null), Value)
         {
             ErrorCode = Code,
-            Severity = Severity,
+            Severity = Severity switch
+            {
+                IssueSeverity.Error => FluentValidation.Severity.Error,
+                IssueSeverity.Warning => FluentValidation.Severity.Warning,
+                _ => FluentValidation.Severity.Info,
+            },
             FormattedMessagePlaceholderValues = placeholders!,
         };
     }

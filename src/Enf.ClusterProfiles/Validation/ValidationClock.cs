@@ -14,7 +14,12 @@ internal static class ValidationClock
 
     /// <summary>The run's "today" when a validator that needs none (publication criteria) is used alone: the system clock's.</summary>
     public static DateOnly TodayOrSystem(IValidationContext context) =>
-        context.RootContextData.TryGetValue(TodayKey, out var today) && today is DateOnly date ? date : TodayFrom(TimeProvider.System);
+        context.RootContextData.TryGetValue(TodayKey, out var today) && today is DateOnly date ? date : TodayFrom(TimeProvider.System, HelsinkiTime.Zone);
 
-    public static DateOnly TodayFrom(TimeProvider timeProvider) => DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+    /// <summary>
+    /// The calendar day it is now in <paramref name="zone"/>: a setting, never the server's own zone, so that a
+    /// profile is stale on the same day wherever the check runs.
+    /// </summary>
+    public static DateOnly TodayFrom(TimeProvider timeProvider, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), zone).DateTime);
 }

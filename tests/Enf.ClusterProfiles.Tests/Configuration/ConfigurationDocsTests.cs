@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Enf.ClusterProfiles.Configuration;
 using Enf.ClusterProfiles.Tests.TestData;
+using Enf.ClusterProfiles.Validation;
 using FluentValidation;
 
 namespace Enf.ClusterProfiles.Tests.Configuration;
@@ -12,29 +13,48 @@ public partial class ConfigurationDocsTests
 {
     private static readonly Dictionary<string, (string Default, string Allowed)> Table = ReadTable();
 
+    // Every setting by its name in the table: a group of settings (Publication) by its members, Publication.MinimumMembers.
+    private static IEnumerable<(string Name, PropertyInfo Property, object Owner)> Settings(object options, string prefix = "")
+    {
+        foreach (var property in options.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.PropertyType == typeof(PublicationThresholds))
+            {
+                foreach (var inner in Settings(property.GetValue(options)!, property.Name + "."))
+                {
+                    yield return inner;
+                }
+            }
+            else
+            {
+                yield return (prefix + property.Name, property, options);
+            }
+        }
+    }
+
     [Fact]
     public void Every_option_is_in_the_table_and_nothing_else()
     {
-        var properties = typeof(ClusterProfilesOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).Order();
+        var names = Settings(new ClusterProfilesOptions()).Select(s => s.Name).Order();
 
-        Assert.Equal(properties, Table.Keys.Order());
+        Assert.Equal(names, Table.Keys.Order());
     }
 
     [Fact]
     public void The_defaults_in_the_table_are_the_code_s()
     {
-        var defaults = new ClusterProfilesOptions();
-        foreach (var property in typeof(ClusterProfilesOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (name, property, owner) in Settings(new ClusterProfilesOptions()))
         {
-            var documented = Table[property.Name].Default;
-            var actual = property.GetValue(defaults) switch
+            var documented = Table[name].Default;
+            var actual = property.GetValue(owner) switch
             {
                 null => "`null`",
                 System.Collections.ICollection { Count: 0 } => "empty",
+                TimeZoneInfo zone => $"`{zone.Id}`",
                 IFormattable value => $"`{value.ToString(null, CultureInfo.InvariantCulture)}`",
                 var value => $"`{value}`",
             };
-            Assert.True(documented == actual, $"{property.Name}: the docs say {documented}, the code {actual}");
+            Assert.True(documented == actual, $"{name}: the docs say {documented}, the code {actual}");
         }
     }
 
@@ -45,16 +65,19 @@ public partial class ConfigurationDocsTests
     [InlineData(nameof(ClusterProfilesOptions.SuggestionCount))]
     [InlineData(nameof(ClusterProfilesOptions.MaxProfileBytes))]
     [InlineData(nameof(ClusterProfilesOptions.MaxIssues))]
+    [InlineData("Publication.MinimumManagementFte")]
+    [InlineData("Publication.MinimumMembers")]
+    [InlineData("Publication.MinimumMemberTypes")]
     public void The_allowed_range_in_the_table_is_the_validator_s(string name)
     {
-        var property = typeof(ClusterProfilesOptions).GetProperty(name)!;
         var allowed = Table[name].Allowed;
         var validator = new ClusterProfilesOptionsValidator();
         bool Accepts(decimal value)
         {
             var options = new ClusterProfilesOptions();
+            var (_, property, owner) = Settings(options).Single(s => s.Name == name);
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            property.SetValue(options, Convert.ChangeType(value, type, CultureInfo.InvariantCulture));
+            property.SetValue(owner, Convert.ChangeType(value, type, CultureInfo.InvariantCulture));
             return validator.Validate(null, options).Succeeded;
         }
 
@@ -85,7 +108,7 @@ public partial class ConfigurationDocsTests
         return Row().Matches(page).ToDictionary(m => m.Groups[1].Value, m => (m.Groups[2].Value.Trim(), m.Groups[3].Value.Trim()));
     }
 
-    [GeneratedRegex(@"^\| `(\w+)` \| ([^|]+) \| ([^|]+) \|", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| `([\w.]+)` \| ([^|]+) \| ([^|]+) \|", RegexOptions.Multiline)]
     private static partial Regex Row();
 
     [GeneratedRegex(@"^(\d+(?:\.\d+)?)–(\d+(?:\.\d+)?)$")]

@@ -1,12 +1,13 @@
 using System.Reflection;
+using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Model;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Tests.TestData;
 
-namespace Enf.ClusterProfiles.Tests.Model;
+namespace Enf.ClusterProfiles.Tests.Catalog;
 
-/// <summary>Revision 1.1: every text value is trimmed before any rule applies, and a profile that needs none is not copied.</summary>
-public class TextTrimmingTests
+/// <summary>Revision 1.1: every text value is trimmed before any rule applies (the catalogue says where each sits; the model, read by reflection, says that none is left out), and a profile that needs none is not copied.</summary>
+public class ProfileTrimmingTests
 {
     // Every text of the profile written with spaces around it: each one, alone, must come back trimmed.
     public static TheoryData<string, bool> TextPaths()
@@ -31,7 +32,7 @@ public class TextTrimmingTests
             : $" {parent[name]?.GetValue<string>() ?? "x"} ";
         var profile = ClusterProfileJson.Deserialize(json.ToJsonString());
 
-        var trimmed = System.Text.Json.Nodes.JsonNode.Parse(ClusterProfileJson.Serialize(TextTrimming.Trim(profile)))!;
+        var trimmed = System.Text.Json.Nodes.JsonNode.Parse(ClusterProfileJson.Serialize(ProfileTrimming.Trim(FieldCatalog.Version1, profile)))!;
 
         var (trimmedParent, _) = Navigate(trimmed, path);
         var values = isList ? trimmedParent[name]!.AsArray().Select(i => i!.GetValue<string>()).ToList() : [trimmedParent[name]!.GetValue<string>()];
@@ -44,7 +45,7 @@ public class TextTrimmingTests
     {
         var profile = ClusterProfileBuilder.Full();
 
-        Assert.Same(profile, TextTrimming.Trim(profile));
+        Assert.Same(profile, ProfileTrimming.Trim(FieldCatalog.Version1, profile));
     }
 
     private static IEnumerable<(string Path, bool IsList)> Paths(Type type, string prefix)
