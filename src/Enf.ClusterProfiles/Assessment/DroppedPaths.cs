@@ -18,11 +18,11 @@ internal sealed class DroppedPaths
     public static DroppedPaths Of(IReadOnlyList<Json.Finding> read)
     {
         List<string>? paths = null;
-        foreach (var finding in read)
+        for (var i = 0; i < read.Count; i++) // indexed: a foreach over the interface would allocate its enumerator
         {
-            if (finding.Kind == Issues.FindingKind.Dropped)
+            if (read[i].Kind == Issues.FindingKind.Dropped)
             {
-                (paths ??= []).Add(finding.Path);
+                (paths ??= []).Add(read[i].Path);
             }
         }
 

@@ -15,9 +15,9 @@ internal static class FieldStates
         // The fields with an error, and those with an error other than a missing value (most profiles have none).
         HashSet<FieldDefinition>? withError = null;
         HashSet<FieldDefinition>? withWrongValue = null;
-        foreach (var finding in read)
+        for (var i = 0; i < read.Count; i++) // indexed: a foreach over the interface would allocate its enumerator
         {
-            if (finding.Severity == IssueSeverity.Error && catalog.FieldOf(finding.Path) is { } field)
+            if (read[i].Severity == IssueSeverity.Error && catalog.FieldOf(read[i].Path) is { } field)
             {
                 (withError ??= []).Add(field);
                 (withWrongValue ??= []).Add(field);

@@ -13,48 +13,81 @@ namespace Enf.ClusterProfiles.Assessment;
 /// </summary>
 internal static class IssueRendering
 {
-    /// <summary>The issues of an assessment: the reader's findings first, then the rules', at most <paramref name="maxIssues"/> (errors first).</summary>
+    /// <summary>
+    /// The issues of an assessment: the reader's findings first, then the rules', at most <paramref name="maxIssues"/>
+    /// (errors first). Each issue's message and place are rendered when one of them is first read.
+    /// </summary>
     public static (IReadOnlyList<ProfileIssue> Issues, bool Partial) Render(
         FieldCatalog catalog, IReadOnlyList<Finding> read, List<RuleFinding> found, ProfileDocument? document, CultureInfo? culture, int? maxIssues)
     {
         var total = read.Count + found.Count;
-        if (maxIssues is not int limit || total <= limit)
+        if (total == 0)
         {
-            var issues = new List<ProfileIssue>(total);
-            foreach (var finding in read)
-            {
-                issues.Add(From(catalog, finding, culture, document));
-            }
-
-            var positions = document is null || found.Count == 0 ? null : document.FoundPositionsOf(found.ConvertAll(f => f.Path));
-            for (var i = 0; i < found.Count; i++)
-            {
-                issues.Add(From(catalog, found[i], positions?[i], culture, document));
-            }
-
-            return (issues, false);
+            return ([], false);
         }
 
+        var capped = maxIssues is int limit && total > limit;
         // Errors first, then warnings, then notes, each in the order found (a stable sort); the rest is counted, not rendered.
-        var kept = Enumerable.Range(0, total).OrderBy(i => i < read.Count ? read[i].Severity : found[i - read.Count].Severity).Take(limit).ToList();
-        var keptFound = kept.Where(i => i >= read.Count).Select(i => found[i - read.Count]).ToList();
-        var keptPositions = document is null || keptFound.Count == 0 ? null : document.FoundPositionsOf(keptFound.ConvertAll(f => f.Path));
-        var capped = new List<ProfileIssue>(limit + 1);
-        var next = 0;
-        foreach (var i in kept)
+        int[] kept = capped
+            ? [.. Enumerable.Range(0, total).OrderBy(i => i < read.Count ? read[i].Severity : found[i - read.Count].Severity).Take(maxIssues!.Value)]
+            : [.. Enumerable.Range(0, total)];
+        var deferred = new Deferred(catalog, read, found, kept, document, culture);
+        var issues = new List<ProfileIssue>(kept.Length + (capped ? 1 : 0));
+        for (var k = 0; k < kept.Length; k++)
         {
-            capped.Add(i < read.Count
-                ? From(catalog, read[i], culture, document)
-                : From(catalog, found[i - read.Count], keptPositions?[next++], culture, document));
+            var i = kept[k];
+            issues.Add(i < read.Count
+                ? new ProfileIssue(read[i].Code, read[i].Severity, read[i].Path, deferred, k)
+                : new ProfileIssue(found[i - read.Count].Code, found[i - read.Count].Severity, found[i - read.Count].Path, deferred, k));
         }
 
-        var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
+        if (capped)
         {
-            ["Omitted"] = (total - limit).ToString(CultureInfo.InvariantCulture),
-            ["Limit"] = limit.ToString(CultureInfo.InvariantCulture),
-        };
-        capped.Add(Issue(catalog, IssueCodes.IssuesCapped, IssueSeverity.Info, string.Empty, arguments, null, culture));
-        return (capped, true);
+            var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["Omitted"] = (total - kept.Length).ToString(CultureInfo.InvariantCulture),
+                ["Limit"] = kept.Length.ToString(CultureInfo.InvariantCulture),
+            };
+            issues.Add(Issue(catalog, IssueCodes.IssuesCapped, IssueSeverity.Info, string.Empty, arguments, null, culture));
+        }
+
+        return (issues, capped);
+    }
+
+    // The rendering of one assessment's kept findings, made once, when the first of its issues is read; safe to read from several threads.
+    private sealed class Deferred(FieldCatalog catalog, IReadOnlyList<Finding> read, List<RuleFinding> found, int[] kept, ProfileDocument? document, CultureInfo? culture) : IIssueRendering
+    {
+        private readonly object gate = new(); // not System.Threading.Lock: the library targets net8.0 too
+        private RenderedIssue[]? rendered;
+
+        public RenderedIssue Issue(int index) => (Volatile.Read(ref rendered) ?? RenderAll())[index];
+
+        private RenderedIssue[] RenderAll()
+        {
+            lock (gate)
+            {
+                if (rendered is not null)
+                {
+                    return rendered;
+                }
+
+                var fromRules = kept.Where(i => i >= read.Count).Select(i => found[i - read.Count].Path).ToList();
+                var positions = document is null || fromRules.Count == 0 ? null : document.FoundPositionsOf(fromRules);
+                var all = new RenderedIssue[kept.Length];
+                var next = 0;
+                for (var k = 0; k < kept.Length; k++)
+                {
+                    var i = kept[k];
+                    var issue = i < read.Count
+                        ? From(catalog, read[i], culture, document)
+                        : From(catalog, found[i - read.Count], positions?[next++], culture, document);
+                    all[k] = new RenderedIssue(issue.Message, issue.Line, issue.Column, issue.Arguments);
+                }
+
+                Volatile.Write(ref rendered, all);
+                return all;
+            }
+        }
     }
 
     /// <summary>A finding of the reader as an issue in the reader's language.</summary>

@@ -153,10 +153,10 @@ public sealed class ProfileAssessor
     private static (int Errors, int Warnings) Count(IReadOnlyList<Finding> read, List<RuleFinding> found)
     {
         var (errors, warnings) = (0, 0);
-        foreach (var finding in read)
+        for (var i = 0; i < read.Count; i++) // indexed: a foreach over the interface would allocate its enumerator
         {
-            errors += finding.Severity == IssueSeverity.Error ? 1 : 0;
-            warnings += finding.Severity == IssueSeverity.Warning ? 1 : 0;
+            errors += read[i].Severity == IssueSeverity.Error ? 1 : 0;
+            warnings += read[i].Severity == IssueSeverity.Warning ? 1 : 0;
         }
 
         foreach (var finding in found)

@@ -60,12 +60,15 @@ internal sealed class ListValue<TItem>(
     public override ClusterProfile Trim(ClusterProfile profile)
     {
         var items = get(profile);
-        if (items is null || !items.Any(item => NeedsTrimming(textOf(item))))
+        for (var i = 0; items is not null && i < items.Count; i++)
         {
-            return profile;
+            if (NeedsTrimming(textOf(items[i])))
+            {
+                return set(profile, [.. items.Select(item => textOf(item) is { } text && NeedsTrimming(text) ? withText(item, text.Trim()) : item)]);
+            }
         }
 
-        return set(profile, [.. items.Select(item => textOf(item) is { } text && NeedsTrimming(text) ? withText(item, text.Trim()) : item)]);
+        return profile; // the usual case: nothing to trim, nothing allocated
     }
 
     public override IReadOnlyList<string?>? Items(ClusterProfile profile) =>

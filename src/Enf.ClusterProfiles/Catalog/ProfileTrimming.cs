@@ -12,9 +12,10 @@ internal static class ProfileTrimming
 {
     public static ClusterProfile Trim(FieldCatalog catalog, ClusterProfile profile)
     {
-        foreach (var field in catalog.Fields)
+        var fields = catalog.Fields;
+        for (var i = 0; i < fields.Count; i++) // indexed: a foreach over the interface would allocate its enumerator
         {
-            profile = field.Value.Trim(profile);
+            profile = fields[i].Value.Trim(profile);
         }
 
         return profile;
