@@ -150,7 +150,7 @@ public sealed class FieldCatalog
     /// <summary>An issue with its message rendered (again) in a language, naming its field by this catalogue's label.</summary>
     /// <param name="issue">The issue.</param>
     /// <param name="culture">The culture; <see langword="null"/> means the current UI culture.</param>
-    public ProfileIssue Localize(ProfileIssue issue, CultureInfo? culture)
+    internal ProfileIssue Localize(ProfileIssue issue, CultureInfo? culture)
     {
         ArgumentNullException.ThrowIfNull(issue);
         var arguments = new Dictionary<string, string>(issue.Arguments, StringComparer.Ordinal)
