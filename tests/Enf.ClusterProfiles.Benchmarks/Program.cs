@@ -68,10 +68,12 @@ switch (args.FirstOrDefault())
             ("states", () => quick.States()),
         };
         var best = quickRows.ToDictionary(r => r.Name, _ => double.MaxValue);
+        var allocated = quickRows.ToDictionary(r => r.Name, _ => 0d);
         for (var round = 0; round < 7; round++)
         {
             foreach (var (name, run) in quickRows)
             {
+                var before = GC.GetAllocatedBytesForCurrentThread();
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 for (var i = 0; i < 20_000; i++)
                 {
@@ -79,12 +81,13 @@ switch (args.FirstOrDefault())
                 }
 
                 best[name] = Math.Min(best[name], watch.Elapsed.TotalMicroseconds / 20_000);
+                allocated[name] = (GC.GetAllocatedBytesForCurrentThread() - before) / 20_000d;
             }
         }
 
         foreach (var (name, us) in best)
         {
-            Console.WriteLine($"{name,-14} {us,7:F2} µs  {us / best["floor"],5:F2}×");
+            Console.WriteLine($"{name,-14} {us,7:F2} µs  {us / best["floor"],5:F2}×  {allocated[name],8:F0} B  {allocated[name] / allocated["floor"],5:F2}×");
         }
 
         return 0;

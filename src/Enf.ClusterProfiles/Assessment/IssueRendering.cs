@@ -27,15 +27,17 @@ internal static class IssueRendering
         }
 
         var capped = maxIssues is int limit && total > limit;
-        // Errors first, then warnings, then notes, each in the order found (a stable sort); the rest is counted, not rendered.
-        int[] kept = capped
+        // Errors first, then warnings, then notes, each in the order found (a stable sort); the rest is counted, not
+        // rendered. Without the cap, every finding in its order (no list of positions needed).
+        int[]? kept = capped
             ? [.. Enumerable.Range(0, total).OrderBy(i => i < read.Count ? read[i].Severity : found[i - read.Count].Severity).Take(maxIssues!.Value)]
-            : [.. Enumerable.Range(0, total)];
+            : null;
+        var count = kept?.Length ?? total;
         var deferred = new Deferred(catalog, read, found, kept, document, culture);
-        var issues = new List<ProfileIssue>(kept.Length + (capped ? 1 : 0));
-        for (var k = 0; k < kept.Length; k++)
+        var issues = new List<ProfileIssue>(count + (capped ? 1 : 0));
+        for (var k = 0; k < count; k++)
         {
-            var i = kept[k];
+            var i = kept?[k] ?? k;
             issues.Add(i < read.Count
                 ? new ProfileIssue(read[i].Code, read[i].Severity, read[i].Path, deferred, k)
                 : new ProfileIssue(found[i - read.Count].Code, found[i - read.Count].Severity, found[i - read.Count].Path, deferred, k));
@@ -45,8 +47,8 @@ internal static class IssueRendering
         {
             var arguments = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["Omitted"] = (total - kept.Length).ToString(CultureInfo.InvariantCulture),
-                ["Limit"] = kept.Length.ToString(CultureInfo.InvariantCulture),
+                ["Omitted"] = (total - count).ToString(CultureInfo.InvariantCulture),
+                ["Limit"] = count.ToString(CultureInfo.InvariantCulture),
             };
             issues.Add(Issue(catalog, IssueCodes.IssuesCapped, IssueSeverity.Info, string.Empty, arguments, null, culture));
         }
@@ -55,7 +57,7 @@ internal static class IssueRendering
     }
 
     // The rendering of one assessment's kept findings, made once, when the first of its issues is read; safe to read from several threads.
-    private sealed class Deferred(FieldCatalog catalog, IReadOnlyList<Finding> read, List<RuleFinding> found, int[] kept, ProfileDocument? document, CultureInfo? culture) : IIssueRendering
+    private sealed class Deferred(FieldCatalog catalog, IReadOnlyList<Finding> read, List<RuleFinding> found, int[]? kept, ProfileDocument? document, CultureInfo? culture) : IIssueRendering
     {
         private readonly object gate = new(); // not System.Threading.Lock: the library targets net8.0 too
         private RenderedIssue[]? rendered;
@@ -71,13 +73,14 @@ internal static class IssueRendering
                     return rendered;
                 }
 
-                var fromRules = kept.Where(i => i >= read.Count).Select(i => found[i - read.Count].Path).ToList();
+                var order = kept ?? [.. Enumerable.Range(0, read.Count + found.Count)];
+                var fromRules = order.Where(i => i >= read.Count).Select(i => found[i - read.Count].Path).ToList();
                 var positions = document is null || fromRules.Count == 0 ? null : document.FoundPositionsOf(fromRules);
-                var all = new RenderedIssue[kept.Length];
+                var all = new RenderedIssue[order.Length];
                 var next = 0;
-                for (var k = 0; k < kept.Length; k++)
+                for (var k = 0; k < order.Length; k++)
                 {
-                    var i = kept[k];
+                    var i = order[k];
                     var issue = i < read.Count
                         ? From(catalog, read[i], culture, document)
                         : From(catalog, found[i - read.Count], positions?[next++], culture, document);

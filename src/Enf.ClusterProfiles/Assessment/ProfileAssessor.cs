@@ -19,6 +19,8 @@ public sealed class ProfileAssessor
     private readonly TimeProvider timeProvider;
     private readonly RuleSet profileRules;
     private readonly RuleSet publicationRules;
+    private readonly FieldStates fieldStates;
+    private readonly ProScoring proScoring;
 
     /// <summary>An assessor with the spec's defaults and the system clock.</summary>
     public ProfileAssessor()
@@ -39,6 +41,8 @@ public sealed class ProfileAssessor
         // The public validators' rules without the validators: building FluentValidation's rules cost a fresh process about 40 ms.
         profileRules = ClusterProfileValidator.BuildRules(Catalog, options.StaleAfterDays, options.LabelExpiresSoonDays);
         publicationRules = PublicationCriteriaValidator.BuildRules(Catalog, options.Publication);
+        fieldStates = new FieldStates(Catalog);
+        proScoring = new ProScoring(Catalog, options);
     }
 
     /// <summary>The field catalogue in force, with the options' requirement changes applied.</summary>
@@ -100,7 +104,7 @@ public sealed class ProfileAssessor
         var found = dropped.IsEmpty ? run.Findings : run.Findings.FindAll(f => !dropped.Touches(f.Path)); // a value dropped for its type is not also "missing"
 
         var euOrCosme = Countries.IsEuOrCosme(profile.Country);
-        var fields = FieldStates.Of(Catalog, profile, read, found, dropped, euOrCosme, today);
+        var fields = fieldStates.Of(profile, read, found, dropped, euOrCosme, today);
         var (errors, warnings) = Count(read, found);
         var valid = errors == 0;
         var (filled, mandatoryMissing) = (0, new List<string>());
@@ -133,7 +137,7 @@ public sealed class ProfileAssessor
             Issues = issues,
             MandatoryMissing = mandatoryMissing,
             Completeness = fields.Count == 0 ? 1 : (double)filled / fields.Count,
-            Pro = ProScoring.Score(Catalog, options, fields, valid),
+            Pro = proScoring.Score(fields, valid),
             Publication = PublicationScoring.Of(Catalog, profile, found, valid, euOrCosme),
             Stale = Catalog.Find(FieldPaths.LastUpdated) is { Requirement: not FieldRequirement.Unused }
                 && Freshness.IsStale(profile.LastUpdated, today, options.StaleAfterDays),

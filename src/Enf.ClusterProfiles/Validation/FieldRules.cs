@@ -36,8 +36,7 @@ internal static class FieldRules
                 Checked(rules, field, (TextValue)field.Value, ValueChecks.IsHttpUrl);
                 break;
             case FieldKind.Phone:
-                var pattern = ValueChecks.Pattern(c.Pattern!);
-                Checked(rules, field, (TextValue)field.Value, value => ValueChecks.MatchesWhole(pattern, value), ("MinDigits", c.MinDigits), ("MaxDigits", c.MaxDigits));
+                Checked(rules, field, (TextValue)field.Value, ValueChecks.Matcher(c.Pattern!), ("MinDigits", c.MinDigits), ("MaxDigits", c.MaxDigits));
                 break;
             case FieldKind.Email:
                 Email(rules, field, (TextValue)field.Value);
@@ -90,7 +89,7 @@ internal static class FieldRules
     {
         var c = field.Constraints;
         var (min, max) = (c.MinLength ?? 0, c.MaxLength ?? int.MaxValue);
-        var pattern = c.Pattern is null ? null : ValueChecks.Pattern(c.Pattern);
+        var matches = c.Pattern is null ? null : ValueChecks.Matcher(c.Pattern);
         var invalid = field.InvalidCode ?? IssueCodes.ValueUnknown;
         rules.Add((profile, run) =>
         {
@@ -105,7 +104,7 @@ internal static class FieldRules
             {
                 run.Invalid(field, field.Path, IssueCodes.Length, text, ("MinLength", min), ("MaxLength", max), ("TotalLength", text.Length));
             }
-            else if (pattern is not null && !ValueChecks.MatchesWhole(pattern, raw))
+            else if (matches is not null && !matches(raw))
             {
                 run.Invalid(field, field.Path, invalid, text);
             }
