@@ -101,9 +101,10 @@ public sealed class ClusterProfileValidator : AbstractValidator<ClusterProfile>
             return;
         }
 
+        var onlyInEu = field.Requirement == FieldRequirement.MandatoryInEu; // the country is looked up only for these
         rules.Add((profile, run) =>
         {
-            if (field.IsMandatoryFor(Countries.IsEuOrCosme(profile.Country)) && !field.HasContent(profile))
+            if ((!onlyInEu || Countries.IsEuOrCosme(profile.Country)) && !field.HasContent(profile))
             {
                 run.Missing(field, field.Path, false, ("ComparisonValue", true));
             }
