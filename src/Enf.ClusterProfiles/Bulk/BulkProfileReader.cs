@@ -51,11 +51,11 @@ public static class BulkProfileReader
 
     /// <summary>Reads every profile in the given files and folders, one document at a time.</summary>
     /// <param name="paths">Files and folders.</param>
-    /// <param name="maxBytes">Size limit of one profile.</param>
+    /// <param name="maxBytes">Size limit of one profile; <see cref="ProfileDocument.DefaultMaxBytes"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     public static async IAsyncEnumerable<ProfileDocument> ReadAsync(
         IEnumerable<string> paths,
-        int maxBytes = ProfileDocument.DefaultMaxBytes,
+        int? maxBytes = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var file in ExpandPaths(paths))
@@ -69,14 +69,15 @@ public static class BulkProfileReader
 
     /// <summary>Reads every profile in one file; a file that cannot be opened gives one unreadable document.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="maxBytes">Size limit of one profile.</param>
+    /// <param name="maxBytes">Size limit of one profile; <see cref="ProfileDocument.DefaultMaxBytes"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     public static async IAsyncEnumerable<ProfileDocument> ReadFileAsync(
         string path,
-        int maxBytes = ProfileDocument.DefaultMaxBytes,
+        int? maxBytes = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var limit = maxBytes ?? ProfileDocument.DefaultMaxBytes;
         FileStream? stream = null;
         Exception? openFailure = null;
         try
@@ -98,10 +99,10 @@ public static class BulkProfileReader
         {
             var documents = Path.GetExtension(path).ToLowerInvariant() switch
             {
-                ".ndjson" or ".jsonl" => NdjsonSplitter.SplitAsync(stream, path, maxBytes, cancellationToken),
-                ".csv" => CsvProfileReader.ReadAsync(stream, path, maxBytes, cancellationToken),
+                ".ndjson" or ".jsonl" => NdjsonSplitter.SplitAsync(stream, path, limit, cancellationToken),
+                ".csv" => CsvProfileReader.ReadAsync(stream, path, limit, cancellationToken),
                 ".xlsx" => XlsxProfileReader.ReadAsync(stream, path, cancellationToken),
-                _ => await JsonFileAsync(stream, path, maxBytes, cancellationToken).ConfigureAwait(false),
+                _ => await JsonFileAsync(stream, path, limit, cancellationToken).ConfigureAwait(false),
             };
 
             var enumerator = documents.GetAsyncEnumerator(cancellationToken);

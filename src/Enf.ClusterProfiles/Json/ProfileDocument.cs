@@ -14,7 +14,7 @@ namespace Enf.ClusterProfiles.Json;
 public sealed class ProfileDocument
 {
     /// <summary>The default limit on the size of one profile: 1 MiB.</summary>
-    public const int DefaultMaxBytes = 1024 * 1024;
+    public static int DefaultMaxBytes => 1024 * 1024; // a property, not a constant: callers do not compile the limit in
 
     // Where every path stands (a profile the reader walked), or a way to look paths up when a finding asks (a
     // clean profile bound straight from its bytes): one of the two.
@@ -83,8 +83,8 @@ public sealed class ProfileDocument
     /// <summary>Reads one profile from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">Where it came from, for results.</param>
-    /// <param name="maxBytes">Size limit of one profile, in UTF-8 bytes.</param>
-    public static ProfileDocument Parse(string json, string? source = null, int maxBytes = DefaultMaxBytes)
+    /// <param name="maxBytes">Size limit of one profile, in UTF-8 bytes; <see cref="DefaultMaxBytes"/> when <see langword="null"/>.</param>
+    public static ProfileDocument Parse(string json, string? source = null, int? maxBytes = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         return Parse(Encoding.UTF8.GetBytes(json), source, maxBytes);
@@ -93,17 +93,18 @@ public sealed class ProfileDocument
     /// <summary>Reads one profile from UTF-8 bytes (a byte order mark is accepted).</summary>
     /// <param name="utf8">The bytes.</param>
     /// <param name="source">Where they came from, for results.</param>
-    /// <param name="maxBytes">Size limit of one profile.</param>
-    public static ProfileDocument Parse(ReadOnlyMemory<byte> utf8, string? source = null, int maxBytes = DefaultMaxBytes) =>
-        ProfileJsonParser.Parse(utf8, source, new TextPosition(1, 1), maxBytes);
+    /// <param name="maxBytes">Size limit of one profile; <see cref="DefaultMaxBytes"/> when <see langword="null"/>.</param>
+    public static ProfileDocument Parse(ReadOnlyMemory<byte> utf8, string? source = null, int? maxBytes = null) =>
+        ProfileJsonParser.Parse(utf8, source, new TextPosition(1, 1), maxBytes ?? DefaultMaxBytes);
 
     /// <summary>Reads one profile from a stream, reading no more than the size limit allows.</summary>
     /// <param name="stream">The stream.</param>
     /// <param name="source">Where it came from, for results.</param>
-    /// <param name="maxBytes">Size limit of one profile.</param>
+    /// <param name="maxBytes">Size limit of one profile; <see cref="DefaultMaxBytes"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<ProfileDocument> ReadAsync(Stream stream, string? source = null, int maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
+    public static async Task<ProfileDocument> ReadAsync(Stream stream, string? source = null, int? maxBytes = null, CancellationToken cancellationToken = default)
     {
+        var limit = maxBytes ?? DefaultMaxBytes;
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -112,22 +113,22 @@ public sealed class ProfileDocument
         while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             total += read;
-            if (total <= maxBytes + 3L)
+            if (total <= limit + 3L)
             {
                 buffer.Write(chunk, 0, read);
             }
         }
 
-        return total > maxBytes + 3L
-            ? ProfileJsonParser.TooLarge(source, new TextPosition(1, 1), total, maxBytes)
-            : Parse(buffer.ToArray(), source, maxBytes);
+        return total > limit + 3L
+            ? ProfileJsonParser.TooLarge(source, new TextPosition(1, 1), total, limit)
+            : Parse(buffer.ToArray(), source, limit);
     }
 
     /// <summary>Reads one profile from a file; a file that cannot be opened is a finding, not an exception.</summary>
     /// <param name="path">The file path.</param>
-    /// <param name="maxBytes">Size limit of one profile.</param>
+    /// <param name="maxBytes">Size limit of one profile; <see cref="DefaultMaxBytes"/> when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<ProfileDocument> ReadFileAsync(string path, int maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
+    public static async Task<ProfileDocument> ReadFileAsync(string path, int? maxBytes = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         try

@@ -15,7 +15,7 @@ namespace Enf.ClusterProfiles.Schema;
 public static class ProfileSchemaGenerator
 {
     /// <summary>What the schema cannot express; kept in its description and enforced by the validators only.</summary>
-    public const string RulesOutsideTheSchema =
+    internal const string RulesOutsideTheSchema =
         "Rules this schema does not express, which the library's validators enforce: region must lie in the profile's " +
         "country (and, for Finland, exist); every text is trimmed before any rule applies (\"FI \" is the country FI), " +
         "and a blank optional text or a list of blanks counts as absent; yearEstablished and lastUpdated must not be in " +

@@ -120,7 +120,7 @@ public sealed class ClusterProfileEndpointTests : IAsyncLifetime
         Assert.Equal((line, column), (issue.GetProperty("line").GetInt32(), issue.GetProperty("column").GetInt32()));
     }
 
-    private const int ProfileDocumentLimit = Enf.ClusterProfiles.Json.ProfileDocument.DefaultMaxBytes;
+    private static readonly int ProfileDocumentLimit = Enf.ClusterProfiles.Json.ProfileDocument.DefaultMaxBytes;
 
     public static TheoryData<string> ValidCorpus => RawInputCorpusTests.Valid;
 
