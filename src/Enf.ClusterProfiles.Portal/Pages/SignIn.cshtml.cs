@@ -22,9 +22,10 @@ public sealed class SignInModel : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(string? token, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        token = token?.Trim();
+        // Read from the form, not bound as a handler argument: Razor Pages' trace log writes a handler's arguments.
+        var token = Request.Form["token"].ToString().Trim();
         PortalAccount? account;
         try
         {
@@ -47,7 +48,7 @@ public sealed class SignInModel : PageModel
             return Page();
         }
 
-        await HttpContext.SignInAsync(PortalPrincipal.Create(account, token!));
+        await HttpContext.SignInAsync(PortalPrincipal.Create(account, token));
         var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : account.Reviews ? "/review" : "/clusters";
         return LocalRedirect(target);
     }
