@@ -1,9 +1,10 @@
 using Enf.ClusterProfiles.Portal;
+using Enf.ClusterProfiles.Portal.Hosting;
 
 // dotnet run --project src/Enf.ClusterProfiles.Portal [-- --urls URL] [--data-dir DIR] [--registry URL]
 try
 {
-    await using var app = PortalApp.Build(args);
+    await using var app = await PortalApp.BuildAsync(args);
     await app.RunAsync();
     return 0;
 }

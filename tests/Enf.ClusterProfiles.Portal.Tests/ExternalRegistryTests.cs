@@ -1,3 +1,4 @@
+using Enf.ClusterProfiles.Portal.Hosting;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Playwright;

@@ -130,11 +130,11 @@ public sealed class ManagerFlowTests(BrowserFixture browser) : PortalTest(browse
         await second.GetByRole(AriaRole.Button, new() { Name = "Tallenna", Exact = true }).ClickAsync();
         await Expect(second.Locator("#notice")).ToHaveTextAsync("Tallennettu.");
         await Expect(second.GetByLabel("Lyhenne")).ToHaveValueAsync("AWC-2");
-        var versions = await Server.Registry.VersionsAsync(Server.Token("manager-north"), "arctic-water", default);
+        var versions = await Server.RegistryAs("manager-north").VersionsAsync("arctic-water", default);
         Assert.Equal(5, versions.Count); // created, submitted, published, then the two saves
         Assert.All(versions.TakeLast(2), v => Assert.Equal("manager-north", v.By));
         Assert.NotEqual(versions[^1].ETag, versions[^2].ETag);
-        var theirs = await Server.Registry.GetAsync(Server.Token("council-reviewer"), "arctic-water", default);
+        var theirs = await Server.RegistryAs("council-reviewer").GetAsync("arctic-water", default);
         Assert.Contains("AWC-2", theirs!.Json, StringComparison.Ordinal);
     }
 
@@ -180,7 +180,7 @@ public sealed class ManagerFlowTests(BrowserFixture browser) : PortalTest(browse
         // Nor can it save over it by posting the form by hand.
         var response = await page.APIRequest.PostAsync("/clusters/arctic-water/edit?handler=save", new() { Form = page.APIRequest.CreateFormData().Set("city", "Kuopio") });
         Assert.True(response.Status is 400 or 403, $"status {response.Status}");
-        var stored = await Server.Registry.GetAsync(Server.Token("council-reviewer"), "arctic-water", default);
+        var stored = await Server.RegistryAs("council-reviewer").GetAsync("arctic-water", default);
         Assert.DoesNotContain("Kuopio", stored!.Json, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using Enf.ClusterProfiles.Assessment;
 using Enf.ClusterProfiles.Portal.Registry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,21 +29,35 @@ public sealed class PortalServer : IAsyncDisposable
 
     public string Token(string account) => Accounts.Account(account).Token;
 
-    public IPortalRegistry Registry => app.Services.GetRequiredService<IPortalRegistry>();
+    /// <summary>The portal's assessor (its catalogue names the fields in each language).</summary>
+    public ProfileAssessor Assessor => app.Services.GetRequiredService<ProfileAssessor>();
+
+    /// <summary>The portal's registry acting as a demo account, as a page does for the signed-in person.</summary>
+    public IPortalRegistry RegistryAs(string account) => app.Services.GetRequiredService<PortalRegistries>().As(Token(account));
 
     /// <summary>A portal with the in-process registry, or with <paramref name="arguments"/> such as <c>--registry URL --token T</c>.</summary>
-    public static async Task<PortalServer> StartAsync(params string[] arguments)
+    public static Task<PortalServer> StartAsync(params string[] arguments) => StartAsync(null, null, arguments);
+
+    /// <summary>
+    /// A portal as <see cref="StartAsync(string[])"/>, with <paramref name="configure"/> applied after the tests' quiet
+    /// logging, and the demo accounts' tokens written to <paramref name="credentials"/> (else nowhere).
+    /// </summary>
+    public static async Task<PortalServer> StartAsync(Action<WebApplicationBuilder>? configure, TextWriter? credentials, params string[] arguments)
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "portal-test-" + Guid.NewGuid().ToString("N"));
-        var app = PortalApp.Build(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, .. arguments], builder =>
+        var app = await PortalApp.BuildAsync(["--urls", "http://127.0.0.1:0", "--data-dir", dataDirectory, .. arguments], builder =>
         {
             builder.Logging.ClearProviders();
             builder.Logging.AddFilter(level => level >= LogLevel.Warning);
-        });
+            configure?.Invoke(builder);
+        }, demoCredentials: credentials ?? TextWriter.Null);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new PortalServer(app, dataDirectory, address);
     }
+
+    /// <summary>The in-process registry's admin token for this run (the portal's own token).</summary>
+    public string AdminToken => app.Services.GetRequiredService<InProcessRegistry>().AdminToken;
 
     public async ValueTask DisposeAsync()
     {

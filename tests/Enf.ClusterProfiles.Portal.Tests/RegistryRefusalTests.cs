@@ -1,3 +1,4 @@
+using Enf.ClusterProfiles.Portal.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -37,12 +38,12 @@ public sealed class RegistryRefusalTests
     [InlineData(new[] { "--registry", "http://registry.example/" }, "https")]
     [InlineData(new[] { "--registry", "http://127.0.0.1:9/" }, "needs a token of that registry")]
     [InlineData(new[] { "--registry", "http://127.0.0.1:9/", "--token", "t" }, "cannot be reached")]
-    public void A_registry_option_the_portal_cannot_use_is_refused_with_a_sentence(string[] arguments, string expected)
+    public async Task A_registry_option_the_portal_cannot_use_is_refused_with_a_sentence(string[] arguments, string expected)
     {
         var data = Directory.CreateTempSubdirectory("portal-test-").FullName;
         try
         {
-            var error = Assert.Throws<PortalConfigurationException>(() => PortalApp.Build([.. arguments, "--data-dir", data]));
+            var error = await Assert.ThrowsAsync<PortalConfigurationException>(() => PortalApp.BuildAsync([.. arguments, "--data-dir", data], demoCredentials: TextWriter.Null));
             Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         }
         finally

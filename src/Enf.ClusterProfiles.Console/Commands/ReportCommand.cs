@@ -80,12 +80,12 @@ internal static class ReportCommand
             }
 
             rows.Sort(ProfileReportRow.AttentionOrder);
-            var renderer = new ReportRenderer(builder.Build(), rows, assessor.Catalog, culture, assessor.Today());
+            var report = new ReportContent(builder.Build(), rows, assessor.Catalog, culture, assessor.Today());
             if (chosen == "table" && file is null)
             {
-                renderer.Table(console.People());
+                ReportTableRenderer.Render(report, console.People());
             }
-            else if (!await WriteAsync(console, renderer, chosen, file, cancel).ConfigureAwait(false))
+            else if (!await WriteAsync(console, report, chosen, file, cancel).ConfigureAwait(false))
             {
                 return ExitCodes.CouldNotRun;
             }
@@ -95,25 +95,12 @@ internal static class ReportCommand
         return command;
     }
 
-    private static async Task<bool> WriteAsync(ConsoleContext console, ReportRenderer renderer, string format, string? file, CancellationToken cancel)
+    private static async Task<bool> WriteAsync(ConsoleContext console, ReportContent report, string format, string? file, CancellationToken cancel)
     {
         try
         {
             using var buffer = new MemoryStream();
-            switch (format)
-            {
-                case "json":
-                    renderer.Json(buffer);
-                    break;
-                case "xlsx":
-                    renderer.Workbook(buffer);
-                    break;
-                default:
-                    var text = format == "html" ? renderer.Html() : renderer.Markdown(); // a table written to a file is Markdown
-                    buffer.Write(new System.Text.UTF8Encoding(false).GetBytes(text));
-                    break;
-            }
-
+            ReportRenderers.For(format).Render(report, buffer); // a table written to a file is Markdown
             if (file is null)
             {
                 await console.Output.WriteAsync(new System.Text.UTF8Encoding(false).GetString(buffer.ToArray())).ConfigureAwait(false);

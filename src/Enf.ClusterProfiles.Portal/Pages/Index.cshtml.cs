@@ -9,6 +9,6 @@ public sealed class IndexModel : PageModel
 {
     public IActionResult OnGet() =>
         User.Identity?.IsAuthenticated != true ? Redirect("/signin")
-        : User.IsInRole(Roles.Reviewer) || User.IsInRole(Roles.Admin) ? Redirect("/review")
+        : PortalPrincipal.Reviews(User) ? Redirect("/review")
         : Redirect("/clusters");
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Enf.ClusterProfiles.Assessment;
 using Enf.ClusterProfiles.Portal.Registry;
+using Enf.ClusterProfiles.Registry.Contracts;
 using Enf.ClusterProfiles.Reporting;
 using Microsoft.AspNetCore.Mvc;
 using static Enf.ClusterProfiles.Portal.Text.Ui;
@@ -10,13 +11,14 @@ namespace Enf.ClusterProfiles.Portal.Pages;
 
 /// <summary>
 /// The council's view of the published clusters: the regional summary with charts, the clusters that need
-/// attention (errors, not PRO, stale data, a label expired or expiring within 90 days), and the same as CSV.
+/// attention (errors, not PRO, stale data, a label expired or expiring within 90 days), and the same as CSV; from one
+/// export of the published profiles.
 /// </summary>
 public sealed class OverviewModel(IPortalRegistry registry, ProfileAssessor assessor, TimeProvider clock) : PortalPageModel(registry, assessor, clock)
 {
     public const int LabelWarningDays = 90;
 
-    public sealed record Row(RegistryProfile Profile, ProfileAssessment Assessment, DateOnly? LabelValidUntil, IReadOnlyList<string> Attention);
+    public sealed record Row(string Id, ProfileAssessment Assessment, DateOnly? LabelValidUntil, IReadOnlyList<string> Attention);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -34,7 +36,7 @@ public sealed class OverviewModel(IPortalRegistry registry, ProfileAssessor asse
             var a = row.Assessment;
             Line(csv,
             [
-                row.Profile.Id, a.Name ?? string.Empty, a.Region ?? string.Empty, a.Valid ? "true" : "false",
+                row.Id, a.Name ?? string.Empty, a.Region ?? string.Empty, a.Valid ? "true" : "false",
                 a.Completeness.ToString("0.00", CultureInfo.InvariantCulture), a.Pro.Eligible ? "true" : "false",
                 a.Pro.OptionalFilled.ToString(CultureInfo.InvariantCulture), a.Pro.OptionalTotal.ToString(CultureInfo.InvariantCulture),
                 a.Stale ? "true" : "false", row.LabelValidUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
@@ -73,22 +75,17 @@ public sealed class OverviewModel(IPortalRegistry registry, ProfileAssessor asse
     {
         var builder = new RegionalSummaryBuilder();
         var rows = new List<Row>();
-        foreach (var listed in await Registry.ListAsync(Token, null, cancellationToken))
+        // The published version of every profile that has one, in one request.
+        foreach (var (id, json) in await Registry.ExportAsync(ProfileStatus.Published, cancellationToken))
         {
-            var published = listed.Status == ProfileStatus.Published ? listed : await Registry.GetPublishedAsync(Token, listed.Id, cancellationToken);
-            if (published is null)
-            {
-                continue;
-            }
-
-            var assessment = Assess(published.Json);
+            var assessment = Assess(json);
             builder.Add(assessment);
-            var until = LabelValidUntil(published.Json);
-            rows.Add(new Row(published, assessment, until, Attention(assessment, until)));
+            var until = LabelValidUntil(json);
+            rows.Add(new Row(id, assessment, until, Attention(assessment, until)));
         }
 
         Summary = builder.Build();
-        Rows = [.. rows.OrderBy(r => r.Assessment.Region ?? "", StringComparer.Ordinal).ThenBy(r => r.Assessment.Name ?? r.Profile.Id, StringComparer.CurrentCulture)];
+        Rows = [.. rows.OrderBy(r => r.Assessment.Region ?? "", StringComparer.Ordinal).ThenBy(r => r.Assessment.Name ?? r.Id, StringComparer.CurrentCulture)];
     }
 
     private List<string> Attention(ProfileAssessment a, DateOnly? labelValidUntil)

@@ -7,15 +7,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Enf.ClusterProfiles.Portal.Pages;
 
-/// <summary>What the signed-in pages share: the registry, acting as the signed-in account, and the assessor.</summary>
+/// <summary>What the signed-in pages share: the registry, acting as the signed-in account (one per request), and the assessor.</summary>
 public abstract class PortalPageModel(IPortalRegistry registry, ProfileAssessor assessor, TimeProvider clock) : PageModel
 {
     protected IPortalRegistry Registry { get; } = registry;
 
     public ProfileAssessor Assessor { get; } = assessor;
-
-    /// <summary>The account's registry token, from the protected session cookie.</summary>
-    protected string Token => User.FindFirst(PortalApp.TokenClaim)?.Value ?? string.Empty;
 
     public ProfileAssessment Assess(string json) => Assessor.AssessJson(json, CultureInfo.CurrentUICulture);
 

@@ -9,9 +9,9 @@ namespace Enf.ClusterProfiles.Portal.Pages;
 /// <summary>Sign-in with a registry account token; the session is a protected cookie. An integrator replaces this page with their identity provider.</summary>
 public sealed class SignInModel : PageModel
 {
-    private readonly IPortalRegistry registry;
+    private readonly PortalRegistries registries;
 
-    public SignInModel(IPortalRegistry registry) => this.registry = registry;
+    public SignInModel(PortalRegistries registries) => this.registries = registries;
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -22,13 +22,14 @@ public sealed class SignInModel : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(string? token, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        token = token?.Trim();
+        // Read from the form, not bound as a handler argument: Razor Pages' trace log writes a handler's arguments.
+        var token = Request.Form["token"].ToString().Trim();
         PortalAccount? account;
         try
         {
-            account = string.IsNullOrEmpty(token) ? null : await registry.AuthenticateAsync(token, cancellationToken);
+            account = string.IsNullOrEmpty(token) ? null : await registries.As(token).AuthenticateAsync(cancellationToken);
         }
         catch (Exception e) when (e is PortalRegistryException or HttpRequestException)
         {
@@ -37,7 +38,6 @@ public sealed class SignInModel : PageModel
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return Page();
         }
-
 
         if (account is null)
         {
@@ -48,7 +48,7 @@ public sealed class SignInModel : PageModel
             return Page();
         }
 
-        await HttpContext.SignInAsync(PortalApp.Principal(account, token!));
+        await HttpContext.SignInAsync(PortalPrincipal.Create(account, token));
         var target = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : account.Reviews ? "/review" : "/clusters";
         return LocalRedirect(target);
     }

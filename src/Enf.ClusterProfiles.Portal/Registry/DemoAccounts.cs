@@ -1,31 +1,31 @@
 using Enf.ClusterProfiles.Assessment;
+using Enf.ClusterProfiles.Portal.Hosting;
 using Enf.ClusterProfiles.Registry.Contracts;
 using Enf.ClusterProfiles.Sync;
 
 namespace Enf.ClusterProfiles.Portal.Registry;
-
-/// <summary>One demo account made at the first start; its token exists only here and in the start-up output.</summary>
-public sealed record DemoAccount(string Name, string Role, string Token, IReadOnlyList<string> Profiles);
 
 /// <summary>
 /// On the first start of the in-process registry, through the registry's own API: a council reviewer and two
 /// cluster managers (made by the admin), and the example profiles (docs/examples) shared between the managers,
 /// each created by its manager and, when ready for ECCP publication, submitted and published by the reviewer (the
 /// others stay drafts). An example with errors is not loaded:
-/// the registry refuses a profile with errors (registry-api-v1), and the start-up output says which. The
-/// tokens are printed once; the registry keeps only their hashes.
+/// the registry refuses a profile with errors (registry-api-v1), and a warning in the log says which. The
+/// tokens are written once to the standard output (never to the log); the registry keeps only their hashes.
 /// </summary>
 public sealed class DemoAccounts
 {
     private readonly IClusterRegistryApi api;
-    private readonly IPortalRegistry registry;
+    private readonly PortalRegistries registries;
     private readonly ProfileAssessor assessor;
+    private readonly ILogger<DemoAccounts> logger;
 
-    internal DemoAccounts(IClusterRegistryApi api, IPortalRegistry registry, ProfileAssessor assessor)
+    internal DemoAccounts(IClusterRegistryApi api, PortalRegistries registries, ProfileAssessor assessor, ILogger<DemoAccounts> logger)
     {
         this.api = api;
-        this.registry = registry;
+        this.registries = registries;
         this.assessor = assessor;
+        this.logger = logger;
     }
 
     /// <summary>The accounts made by this start (empty when the registry already had accounts).</summary>
@@ -33,7 +33,10 @@ public sealed class DemoAccounts
 
     public DemoAccount Account(string name) => Created.Single(a => a.Name == name);
 
-    /// <summary>Makes the accounts and loads the examples, unless the registry has accounts already. Acts as the registry's admin.</summary>
+    /// <summary>
+    /// Makes the accounts and loads the examples, unless the registry has accounts already. Acts as the registry's admin.
+    /// The accounts' tokens go to <paramref name="output"/> (the standard output), the one place they are shown.
+    /// </summary>
     internal async Task EnsureCreatedAsync(TextWriter output, CancellationToken cancellationToken)
     {
         using (var existing = await api.ListAccountsAsync(cancellationToken))
@@ -65,22 +68,25 @@ public sealed class DemoAccounts
         var reviewer = await CreateAsync("council-reviewer", AccountRole.Reviewer, cancellationToken);
         var accounts = new List<DemoAccount>
         {
-            new(reviewer.Name, Roles.Reviewer, reviewer.Token, []),
+            new(reviewer.Name, AccountRole.Reviewer, reviewer.Token, []),
             await ManagerAsync("manager-north", [.. examples.Where(e => !East(e.File))]),
             await ManagerAsync("manager-east", [.. examples.Where(e => East(e.File))]),
         };
         Created = accounts;
 
-        output.WriteLine("Demo accounts (sign in with the token; it is shown this once and stored only as a hash):");
+        // Demo credentials for the loopback-only demo, shown to the person who started the portal: never a log line.
+        await output.WriteLineAsync("Demo accounts (sign in with the token; it is shown this once and stored only as a hash):");
         foreach (var account in accounts)
         {
-            output.WriteLine($"  {account.Role,-9} {account.Name,-17} {account.Token}" +
+            var role = account.Role.ToString().ToLowerInvariant();
+            await output.WriteLineAsync($"  {role,-9} {account.Name,-17} {account.Token}" +
                 (account.Profiles.Count > 0 ? $"  ({string.Join(", ", account.Profiles)})" : string.Empty));
         }
 
+        await output.FlushAsync(cancellationToken);
         foreach (var (file, _, assessment) in refused)
         {
-            output.WriteLine($"  Not loaded: {Path.GetFileName(file)} has {assessment.Issues.Count(i => i.Severity == Issues.IssueSeverity.Error)} error(s), and the registry refuses a profile with errors.");
+            PortalLog.ExampleNotLoaded(logger, Path.GetFileName(file), assessment.Issues.Count(i => i.Severity == Issues.IssueSeverity.Error));
         }
 
         async Task<DemoAccount> ManagerAsync(string name, List<(string File, string Json, ProfileAssessment Assessment)> owned)
@@ -90,11 +96,12 @@ public sealed class DemoAccounts
             {
                 // Ready for ECCP publication: submitted and published. Not ready: left a draft for its manager to complete.
                 var id = assessment.Id!;
-                var steps = new List<RegistryResult> { await registry.PutAsync(account.Token, id, json, null, cancellationToken) };
+                var manager = registries.As(account.Token);
+                var steps = new List<RegistryResult> { await manager.PutAsync(id, json, null, cancellationToken) };
                 if (assessment.Publication.Ready)
                 {
-                    steps.Add(await registry.SubmitAsync(account.Token, id, cancellationToken));
-                    steps.Add(await registry.ReviewAsync(reviewer.Token, id, publish: true, comment: null, cancellationToken));
+                    steps.Add(await manager.SubmitAsync(id, cancellationToken));
+                    steps.Add(await registries.As(reviewer.Token).ReviewAsync(id, publish: true, comment: null, cancellationToken));
                 }
 
                 if (steps.FirstOrDefault(s => !s.Succeeded) is { } failed)
@@ -103,7 +110,7 @@ public sealed class DemoAccounts
                 }
             }
 
-            return new DemoAccount(name, Roles.Manager, account.Token, [.. owned.Select(e => e.Assessment.Id!)]);
+            return new DemoAccount(name, AccountRole.Manager, account.Token, [.. owned.Select(e => e.Assessment.Id!)]);
         }
     }
 

@@ -5,13 +5,14 @@ using Enf.ClusterProfiles.Registry.Contracts;
 using Enf.ClusterProfiles.Serialization;
 using Enf.ClusterProfiles.Sync;
 using Refit;
-using WireStatus = Enf.ClusterProfiles.Registry.Contracts.ProfileStatus;
+using System.Text.Json.Nodes;
 
 namespace Enf.ClusterProfiles.Portal.Registry;
 
 /// <summary>
 /// The portal's one way to a registry: registry-api-v1 (revision 1.1) over HTTP through the typed client of
-/// Enf.ClusterProfiles.Sync, with its deadlines and retries, every call carrying the signed-in account's token.
+/// Enf.ClusterProfiles.Sync, with its deadlines and retries, every call carrying the token of the account the
+/// instance acts as (<see cref="PortalRegistries"/>: in a request, the signed-in person's).
 /// The same code serves the in-process reference registry and an external one given with <c>--registry</c>.
 /// Whose token it is comes from <c>GET /api/v1/me</c>, the reference registry's extension (docs/registry.md).
 /// </summary>
@@ -19,14 +20,8 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
 {
     private const int PageSize = 500;
 
-    public async Task<PortalAccount?> AuthenticateAsync(string token, CancellationToken cancellationToken)
+    public async Task<PortalAccount?> AuthenticateAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            return null;
-        }
-
-        using var acting = ActingAccount.As(token);
         using var response = await api.GetCurrentAccountAsync(cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
@@ -43,60 +38,58 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
             throw Unexpected("GET /api/v1/me", response);
         }
 
-        return new PortalAccount(me.Name, RoleOf(me.Role), new HashSet<string>(me.Profiles, StringComparer.Ordinal));
+        return new PortalAccount(me.Name, me.Role, new HashSet<string>(me.Profiles, StringComparer.Ordinal));
     }
 
-    public async Task<IReadOnlyList<RegistryProfile>> ListAsync(string token, string? status, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RegistryListItem>> ListAsync(ProfileStatus? status, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            return [];
-        }
-
-        using var acting = ActingAccount.As(token);
-        var items = new List<ProfileListItem>();
+        var items = new List<RegistryListItem>();
         string? pageToken = null;
         do
         {
-            using var page = status is null
-                ? await api.ListAsync(PageSize, pageToken, null, cancellationToken)
-                : await api.ListByStatusAsync(FromWire(status), PageSize, pageToken, cancellationToken);
+            using var page = status is { } wanted
+                ? await api.ListByStatusAsync(wanted, PageSize, pageToken, cancellationToken)
+                : await api.ListAsync(PageSize, pageToken, null, cancellationToken);
             if (!page.IsSuccessStatusCode || page.Content is not { } content)
             {
                 throw Unexpected("GET /api/v1/profiles", page);
             }
 
-            items.AddRange(content.Items);
+            items.AddRange(content.Items.Select(i => new RegistryListItem(i.Id, i.Name, i.Status ?? ProfileStatus.Published, i.UpdatedAt, i.LastComment)));
             pageToken = content.NextPageToken;
         }
         while (pageToken is not null);
 
-        // The listing has no bodies: each profile is read as the caller sees it (a handful per account on the loopback).
-        var profiles = new List<RegistryProfile>(items.Count);
-        foreach (var item in items)
-        {
-            if (await ReadAsync(item.Id, cancellationToken) is not var (json, etag))
-            {
-                continue; // gone from the caller's view since the listing
-            }
+        return items;
+    }
 
-            var itemStatus = ToWire(item.Status ?? WireStatus.Published);
-            var comment = itemStatus == ProfileStatus.Returned ? (await HistoryAsync(item.Id, cancellationToken))?.LastOrDefault()?.Comment : null;
-            profiles.Add(new RegistryProfile(item.Id, json, etag, itemStatus, item.UpdatedAt, comment));
+    public async Task<IReadOnlyDictionary<string, string>> ExportAsync(ProfileStatus status, CancellationToken cancellationToken)
+    {
+        using var response = await api.ExportAsync(status, cancellationToken);
+        if (!response.IsSuccessStatusCode || response.Content is not { } stream)
+        {
+            throw Unexpected($"GET /api/v1/export?status={status}", response);
+        }
+
+        var profiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var reader = new StreamReader(stream);
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.Length > 0 && JsonNode.Parse(line)?["id"]?.GetValue<string>() is { } id)
+            {
+                profiles[id] = line;
+            }
         }
 
         return profiles;
     }
 
-    public async Task<RegistryProfile?> GetAsync(string token, string id, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            return null;
-        }
+    public async Task<string?> ReadAsync(string id, CancellationToken cancellationToken) =>
+        await ReadStoredAsync(id, cancellationToken) is var (json, _) ? json : null;
 
-        using var acting = ActingAccount.As(token);
-        if (await ReadAsync(id, cancellationToken) is not var (json, etag))
+    public async Task<RegistryProfile?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await ReadStoredAsync(id, cancellationToken) is not var (json, etag))
         {
             return null;
         }
@@ -116,25 +109,19 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
             changed--; // decisions keep the content: it last changed at the first version of this run
         }
 
-        return new RegistryProfile(id, json, etag, ToWire(last.Status), history[changed].At, last.Comment);
+        return new RegistryProfile(id, json, etag, last.Status, history[changed].At, last.Comment);
     }
 
-    public async Task<RegistryProfile?> GetPublishedAsync(string token, string id, CancellationToken cancellationToken)
+    public async Task<RegistryProfile?> GetPublishedAsync(string id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(token))
-        {
-            return null;
-        }
-
-        using var acting = ActingAccount.As(token);
         var history = await HistoryAsync(id, cancellationToken);
         if (history is null)
         {
             // Not allowed to read the history: what the caller reads is the published version, if any.
-            return await ReadAsync(id, cancellationToken) is var (json, etag) ? new RegistryProfile(id, json, etag, ProfileStatus.Published, default, null) : null;
+            return await ReadStoredAsync(id, cancellationToken) is var (json, etag) ? new RegistryProfile(id, json, etag, ProfileStatus.Published, default, null) : null;
         }
 
-        if (history.LastOrDefault(v => v.Status == WireStatus.Published) is not { } published)
+        if (history.LastOrDefault(v => v.Status == ProfileStatus.Published) is not { } published)
         {
             return null;
         }
@@ -148,7 +135,7 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
         return new RegistryProfile(id, ClusterProfileJson.Serialize(profile), published.Etag, ProfileStatus.Published, published.At, published.Comment);
     }
 
-    public async Task<RegistryResult> PutAsync(string token, string id, string json, string? ifMatch, CancellationToken cancellationToken)
+    public async Task<RegistryResult> PutAsync(string id, string json, string? ifMatch, CancellationToken cancellationToken)
     {
         var document = ProfileDocument.Parse(json);
         if (document.Profile is null)
@@ -156,7 +143,6 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
             return new RegistryResult(RegistryOutcome.Refused, Problem: "The form does not make a profile.");
         }
 
-        using var acting = ActingAccount.As(token);
         using var response = await api.PutAsync(id, document.Profile.WithoutAnnotations(), ifMatch, ifMatch is null ? "*" : null, cancellationToken);
         switch (response.StatusCode)
         {
@@ -164,7 +150,7 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
                 return new RegistryResult(RegistryOutcome.Done, response.Headers?.ETag?.ToString());
             case HttpStatusCode.PreconditionFailed:
                 // Created meanwhile, or changed since the caller read it: what is stored now goes beside what was typed.
-                return new RegistryResult(RegistryOutcome.Conflict, Current: await GetAsync(token, id, cancellationToken));
+                return new RegistryResult(RegistryOutcome.Conflict, Current: await GetAsync(id, cancellationToken));
             case HttpStatusCode.Forbidden:
                 return new RegistryResult(RegistryOutcome.Forbidden);
             case HttpStatusCode.NotFound:
@@ -176,16 +162,14 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
         }
     }
 
-    public async Task<RegistryResult> SubmitAsync(string token, string id, CancellationToken cancellationToken)
+    public async Task<RegistryResult> SubmitAsync(string id, CancellationToken cancellationToken)
     {
-        using var acting = ActingAccount.As(token);
         using var response = await api.SubmitAsync(id, null, cancellationToken);
         return Moved(response, $"POST /api/v1/profiles/{id}/submit");
     }
 
-    public async Task<RegistryResult> ReviewAsync(string token, string id, bool publish, string? comment, CancellationToken cancellationToken)
+    public async Task<RegistryResult> ReviewAsync(string id, bool publish, string? comment, CancellationToken cancellationToken)
     {
-        using var acting = ActingAccount.As(token);
         var decision = new ReviewDecision { Decision = publish ? ReviewOutcome.Publish : ReviewOutcome.Return, Comment = comment };
         using var response = await api.ReviewAsync(id, decision, null, cancellationToken);
         var result = Moved(response, $"POST /api/v1/profiles/{id}/review");
@@ -194,10 +178,9 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
             : result;
     }
 
-    public async Task<IReadOnlyList<RegistryVersion>> VersionsAsync(string token, string id, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RegistryVersion>> VersionsAsync(string id, CancellationToken cancellationToken)
     {
-        using var acting = ActingAccount.As(token);
-        return [.. (await HistoryAsync(id, cancellationToken) ?? []).Select(v => new RegistryVersion(v.Version, v.Etag, v.At, v.By, ToWire(v.Status), v.Comment))];
+        return [.. (await HistoryAsync(id, cancellationToken) ?? []).Select(v => new RegistryVersion(v.Version, v.Etag, v.At, v.By, v.Status, v.Comment))];
     }
 
     /// <summary>The sentence for a registry that has no <c>GET /api/v1/me</c>.</summary>
@@ -205,7 +188,7 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
         "the registry answers GET /api/v1/me with 404: it has no way to tell whose token this is, which the portal needs to sign people in. " +
         "GET /api/v1/me is an extension beyond registry-api-v1 that the reference registry (src/Enf.ClusterProfiles.Registry) serves; see docs/registry.md.";
 
-    private async Task<(string Json, string ETag)?> ReadAsync(string id, CancellationToken cancellationToken)
+    private async Task<(string Json, string ETag)?> ReadStoredAsync(string id, CancellationToken cancellationToken)
     {
         using var response = await api.GetAsync(id, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound)
@@ -278,30 +261,4 @@ internal sealed class HttpPortalRegistry(IClusterRegistryApi api) : IPortalRegis
 
         return "no answer from the registry";
     }
-
-    private static string RoleOf(AccountRole role) => role switch
-    {
-        AccountRole.Admin => Roles.Admin,
-        AccountRole.Reviewer => Roles.Reviewer,
-        _ => Roles.Manager,
-    };
-
-    private static string ToWire(WireStatus status) => status switch
-    {
-        WireStatus.Draft => ProfileStatus.Draft,
-        WireStatus.NeedsReview => ProfileStatus.NeedsReview,
-        WireStatus.Returned => ProfileStatus.Returned,
-        _ => ProfileStatus.Published,
-    };
-
-    private static WireStatus FromWire(string status) => status switch
-    {
-        ProfileStatus.Draft => WireStatus.Draft,
-        ProfileStatus.NeedsReview => WireStatus.NeedsReview,
-        ProfileStatus.Returned => WireStatus.Returned,
-        _ => WireStatus.Published,
-    };
 }
-
-/// <summary>The registry answered in a way the portal cannot act on; the message says what it answered (never a token).</summary>
-public sealed class PortalRegistryException(string message) : Exception(message);

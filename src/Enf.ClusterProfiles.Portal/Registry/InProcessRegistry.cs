@@ -23,13 +23,14 @@ internal sealed class InProcessRegistry : IHostedService, IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>The start-up token: the registry's admin for as long as this process runs; never stored.</summary>
+    /// <summary>The start-up token: the registry's admin for as long as this process runs; never stored, never logged.</summary>
     public string AdminToken { get; }
 
     /// <summary>Failed sign-ins a minute the in-process registry takes from the portal before it answers 429.</summary>
     public const int RelayedFailedAuthenticationsPerMinute = 1000;
 
-    public static InProcessRegistry Start(string dataDirectory)
+    /// <summary>Starts the registry (asynchronously: the portal awaits it before it builds, since it needs the address).</summary>
+    public static async Task<InProcessRegistry> StartNewAsync(string dataDirectory, CancellationToken cancellationToken)
     {
         var token = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var app = RegistryApp.Build(
@@ -51,12 +52,12 @@ internal sealed class InProcessRegistry : IHostedService, IAsyncDisposable
             });
         try
         {
-            app.StartAsync().GetAwaiter().GetResult();
+            await app.StartAsync(cancellationToken);
             return new InProcessRegistry(app, new Uri(app.Urls.Single()), token);
         }
         catch
         {
-            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            await app.DisposeAsync();
             throw;
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Model;
+using Enf.ClusterProfiles.Registry.Contracts;
 
 namespace Enf.ClusterProfiles.Portal.Text;
 
@@ -13,13 +14,14 @@ public static class Ui
     /// <summary>The current language: <c>fi</c>, <c>sv</c> or <c>en</c>.</summary>
     public static string Lang => LocalizedText.LanguageOf(CultureInfo.CurrentUICulture);
 
-    public static string StatusName(string status) => status switch
+    /// <summary>What a person reads for a status of the review workflow: the one place the portal names the statuses.</summary>
+    public static string StatusName(ProfileStatus status) => status switch
     {
-        "draft" => T("Draft", "Luonnos", "Utkast"),
-        "needsReview" => T("Waiting for review", "Odottaa tarkastusta", "Väntar på granskning"),
-        "published" => T("Published", "Julkaistu", "Publicerad"),
-        "returned" => T("Returned for changes", "Palautettu korjattavaksi", "Återsänd för ändringar"),
-        _ => status,
+        ProfileStatus.Draft => T("Draft", "Luonnos", "Utkast"),
+        ProfileStatus.NeedsReview => T("Waiting for review", "Odottaa tarkastusta", "Väntar på granskning"),
+        ProfileStatus.Published => T("Published", "Julkaistu", "Publicerad"),
+        ProfileStatus.Returned => T("Returned for changes", "Palautettu korjattavaksi", "Återsänd för ändringar"),
+        _ => status.ToString(),
     };
 
     /// <summary>"11 of 21 optional fields: PRO", or how many more PRO needs.</summary>

@@ -88,17 +88,24 @@ internal sealed class ProfileStore(RegistryDatabase database, TimeProvider clock
         using var connection = database.Open();
         using var command = connection.CreateCommand();
 
-        // The viewer's view of each profile: the latest for those who see it, else the published version.
+        // The viewer's view of each profile: the latest for those who see it, else the published version. The
+        // name is the viewed version's; the last review comment (a decision's, never a migration's or an
+        // import's note, which are version 1) only for those who may read the history it comes from.
         command.CommandText = """
-            SELECT id, v_status, v_etag, v_at FROM (
+            SELECT v.id, v.v_status, v.v_etag, v.v_at, json_extract(c.json, '$.name'), v.v_comment FROM (
                 SELECT p.id AS id,
                     CASE WHEN $all OR o.account IS NOT NULL THEN p.status ELSE 'published' END AS v_status,
                     CASE WHEN $all OR o.account IS NOT NULL THEN p.etag ELSE p.published_etag END AS v_etag,
-                    CASE WHEN $all OR o.account IS NOT NULL THEN p.updated_at ELSE p.published_at END AS v_at
+                    CASE WHEN $all OR o.account IS NOT NULL THEN p.updated_at ELSE p.published_at END AS v_at,
+                    CASE WHEN $all OR o.account IS NOT NULL THEN (
+                        SELECT r.comment FROM versions r
+                        WHERE r.profile_id = p.id AND r.version > 1 AND r.status IN ('published', 'returned') AND r.comment IS NOT NULL
+                        ORDER BY r.version DESC LIMIT 1) END AS v_comment
                 FROM profiles p LEFT JOIN account_profiles o ON o.profile_id = p.id AND o.account = $account
-                WHERE p.id > $after)
-            WHERE v_etag IS NOT NULL AND v_at >= $since AND ($status IS NULL OR v_status = $status)
-            ORDER BY id LIMIT $limit
+                WHERE p.id > $after) v
+            LEFT JOIN contents c ON c.profile_id = v.id AND c.etag = v.v_etag
+            WHERE v.v_etag IS NOT NULL AND v.v_at >= $since AND ($status IS NULL OR v.v_status = $status)
+            ORDER BY v.id LIMIT $limit
             """;
         command.Parameters.AddWithValue("$all", viewer.Role != AccountRole.Manager);
         command.Parameters.AddWithValue("$account", viewer.Name);
@@ -110,7 +117,12 @@ internal sealed class ProfileStore(RegistryDatabase database, TimeProvider clock
         var items = new List<ProfileListItem>();
         while (reader.Read())
         {
-            items.Add(new ProfileListItem(reader.GetString(0), reader.GetString(2), RegistryDatabase.ParseInstant(reader.GetString(3))) { Status = FromWire(reader.GetString(1)) });
+            items.Add(new ProfileListItem(reader.GetString(0), reader.GetString(2), RegistryDatabase.ParseInstant(reader.GetString(3)))
+            {
+                Status = FromWire(reader.GetString(1)),
+                Name = reader.IsDBNull(4) ? null : reader.GetValue(4) as string,
+                LastComment = reader.IsDBNull(5) ? null : reader.GetString(5),
+            });
         }
 
         return items.Count > pageSize ? (items[..pageSize], items[pageSize - 1].Id) : (items, null);

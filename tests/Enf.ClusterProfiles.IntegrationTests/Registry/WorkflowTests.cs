@@ -193,6 +193,43 @@ public sealed class WorkflowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task List_items_carry_the_name_as_the_caller_sees_it_and_the_last_review_comment_for_those_who_read_the_history()
+    {
+        await calls.CreateAsync(owner, RegistryCalls.Profile("arctic-water") with { Name = "Arctic Water Cluster" });
+        await calls.SubmitAsync(owner, "arctic-water");
+        await calls.ReviewAsync(reviewer, "arctic-water", "return", "Add the members, please.");
+        await calls.UpdateAsync(owner, RegistryCalls.Profile("arctic-water") with { Name = "Arctic Water" }, await calls.ETagAsync("arctic-water"));
+        await calls.SubmitAsync(owner, "arctic-water");
+        await calls.ReviewAsync(reviewer, "arctic-water", "publish", "  Thank you.  ");
+        await calls.UpdateAsync(owner, RegistryCalls.Profile("arctic-water") with { Name = "Arctic Water Finland" }, await calls.ETagAsync("arctic-water"));
+        await calls.CreateAsync(owner, RegistryCalls.Profile("arctic-wind") with { Name = "Arctic Wind" });
+
+        async Task<Dictionary<string, JsonElement>> ItemsAsync(string token)
+        {
+            using var listing = await calls.GetAsync(token, "/api/v1/profiles");
+            Assert.Equal(HttpStatusCode.OK, listing.StatusCode);
+            return (await listing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+        }
+
+        static string? Text(JsonElement item, string property) => item.TryGetProperty(property, out var value) ? value.GetString() : null;
+
+        foreach (var token in new[] { owner, reviewer, RegistryServer.Token })
+        {
+            var items = await ItemsAsync(token);
+            Assert.Equal("Arctic Water Finland", Text(items["arctic-water"], "name")); // the latest version's, edited after the publication
+            Assert.Equal("Thank you.", Text(items["arctic-water"], "lastComment")); // the latest decision's, trimmed
+            Assert.Equal("Arctic Wind", Text(items["arctic-wind"], "name"));
+            Assert.Null(Text(items["arctic-wind"], "lastComment")); // never reviewed
+        }
+
+        // Another manager sees the published version's name, and no comment: the history is not theirs to read.
+        var seen = Assert.Single(await ItemsAsync(other));
+        Assert.Equal("arctic-water", seen.Key);
+        Assert.Equal("Arctic Water", Text(seen.Value, "name"));
+        Assert.Null(Text(seen.Value, "lastComment"));
+    }
+
+    [Fact]
     public async Task Unknown_versions_and_statuses_are_refused_clearly()
     {
         await calls.CreateAsync(owner, RegistryCalls.Profile("arctic-water"));

@@ -4,6 +4,7 @@ using Enf.ClusterProfiles.Catalog;
 using Enf.ClusterProfiles.Issues;
 using Enf.ClusterProfiles.Portal.Forms;
 using Enf.ClusterProfiles.Portal.Registry;
+using Enf.ClusterProfiles.Registry.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using static Enf.ClusterProfiles.Portal.Text.Ui;
@@ -16,7 +17,7 @@ namespace Enf.ClusterProfiles.Portal.Pages.Clusters;
 /// </summary>
 public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor assessor, TimeProvider clock) : PortalPageModel(registry, assessor, clock)
 {
-    public IReadOnlyList<FormField> Fields { get; } = ProfileForm.Fields(assessor.Catalog);
+    public IReadOnlyList<FormField> Fields { get; } = ProfileFormFields.Of(assessor.Catalog);
 
     public FieldCatalog Catalog => Assessor.Catalog;
 
@@ -27,7 +28,7 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
 
     public string? ETag { get; private set; }
 
-    public string Status { get; private set; } = ProfileStatus.Draft;
+    public ProfileStatus Status { get; private set; } = ProfileStatus.Draft;
 
     public string? ReviewerComment { get; private set; }
 
@@ -54,7 +55,7 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
         {
             var json = NewProfileJson();
             Show(json);
-            Values = ProfileForm.Values(Fields, json);
+            Values = ProfileFormJson.Values(Fields, json);
             return Page();
         }
 
@@ -64,7 +65,7 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
             return denied;
         }
 
-        var stored = (await Registry.GetAsync(Token, Id!, cancellationToken))!;
+        var stored = (await Registry.GetAsync(Id!, cancellationToken))!;
         Load(stored);
         Notice = Request.Query["done"].ToString() switch
         {
@@ -78,7 +79,7 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
     /// <summary>Checks what was typed without saving (the live check does the same as one types).</summary>
     public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
     {
-        var stored = IsNew ? null : await Registry.GetAsync(Token, Id!, cancellationToken);
+        var stored = IsNew ? null : await Registry.GetAsync(Id!, cancellationToken);
         if (!IsNew && stored is null)
         {
             return NotFound();
@@ -103,7 +104,7 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
                 return denied;
             }
 
-            stored = await Registry.GetAsync(Token, Id!, cancellationToken);
+            stored = await Registry.GetAsync(Id!, cancellationToken);
         }
 
         var json = ShowPosted(stored);
@@ -114,7 +115,7 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
         }
 
         var etag = IsNew ? null : Request.Form["etag"].ToString();
-        var result = await Registry.PutAsync(Token, id, json, string.IsNullOrEmpty(etag) ? null : etag, cancellationToken);
+        var result = await Registry.PutAsync(id, json, string.IsNullOrEmpty(etag) ? null : etag, cancellationToken);
         switch (result.Outcome)
         {
             case RegistryOutcome.Forbidden:
@@ -126,8 +127,8 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
             case RegistryOutcome.Conflict:
                 // Nothing is lost: what was typed stays in the form, what is stored now is shown beside it,
                 // and the form now carries the stored ETag, so saving again overwrites knowingly.
-                Theirs = ProfileForm.Flatten(Fields, result.Current!.Json);
-                Mine = ProfileForm.Flatten(Fields, json);
+                Theirs = ProfileFormJson.Flatten(Fields, result.Current!.Json);
+                Mine = ProfileFormJson.Flatten(Fields, json);
                 ETag = result.Current.ETag;
                 Status = result.Current.Status;
                 Response.StatusCode = StatusCodes.Status409Conflict;
@@ -153,7 +154,7 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
             return Redirect($"/clusters/{Uri.EscapeDataString(id)}/edit?done={(IsNew ? "created" : "saved")}");
         }
 
-        var submitted = await Registry.SubmitAsync(Token, id, cancellationToken);
+        var submitted = await Registry.SubmitAsync(id, cancellationToken);
         return submitted.Outcome switch
         {
             RegistryOutcome.Done => Redirect($"/clusters?submitted={Uri.EscapeDataString(id)}"),
@@ -193,8 +194,8 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
     /// <summary>403 for a cluster the account may see but not edit, 404 for one it may not see at all.</summary>
     private async Task<IActionResult?> Denied(CancellationToken cancellationToken)
     {
-        var account = await Registry.AuthenticateAsync(Token, cancellationToken);
-        var stored = await Registry.GetAsync(Token, Id!, cancellationToken);
+        var account = await Registry.AuthenticateAsync(cancellationToken);
+        var stored = await Registry.GetAsync(Id!, cancellationToken);
         if (account is null || stored is null)
         {
             return NotFound();
@@ -209,7 +210,7 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
         Status = stored.Status;
         ReviewerComment = stored.Status == ProfileStatus.Returned ? stored.LastComment : null;
         Show(stored.Json);
-        Values = ProfileForm.Values(Fields, stored.Json);
+        Values = ProfileFormJson.Values(Fields, stored.Json);
     }
 
     /// <summary>Shows what was posted, assessed; returns its JSON.</summary>
@@ -222,15 +223,15 @@ public sealed partial class EditModel(IPortalRegistry registry, ProfileAssessor 
         }
 
         ETag = Request.Form["etag"].ToString();
-        var root = ProfileForm.ToJson(Fields, Request.Form, Today, stored?.Json);
+        var root = ProfileFormJson.ToJson(Fields, Request.Form, Today, stored?.Json);
         if (!IsNew)
         {
             root["id"] = Id; // the id is the address; the form cannot move a profile
         }
 
-        var json = ProfileForm.Pretty(root);
+        var json = ProfileFormJson.Pretty(root);
         Show(json);
-        Values = ProfileForm.Values(Fields, Request.Form);
+        Values = ProfileFormJson.Values(Fields, Request.Form);
         if (!IsNew)
         {
             Values["id"] = [Id!];

@@ -1,6 +1,7 @@
 using Enf.ClusterProfiles.Assessment;
 using Enf.ClusterProfiles.Portal.Forms;
 using Enf.ClusterProfiles.Portal.Registry;
+using Enf.ClusterProfiles.Registry.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using static Enf.ClusterProfiles.Portal.Text.Ui;
 
@@ -9,7 +10,7 @@ namespace Enf.ClusterProfiles.Portal.Pages.Review;
 /// <summary>One review: the published version beside the submitted one, field by field; publish, or return with a comment.</summary>
 public sealed class DecideModel(IPortalRegistry registry, ProfileAssessor assessor, TimeProvider clock) : PortalPageModel(registry, assessor, clock)
 {
-    public IReadOnlyList<FormField> Fields { get; } = ProfileForm.Fields(assessor.Catalog);
+    public IReadOnlyList<FormField> Fields { get; } = ProfileFormFields.Of(assessor.Catalog);
 
     [FromRoute]
     public string Id { get; set; } = string.Empty;
@@ -41,7 +42,7 @@ public sealed class DecideModel(IPortalRegistry registry, ProfileAssessor assess
 
     private async Task<IActionResult> Decide(bool publish, CancellationToken cancellationToken)
     {
-        var result = await Registry.ReviewAsync(Token, Id, publish, Comment, cancellationToken);
+        var result = await Registry.ReviewAsync(Id, publish, Comment, cancellationToken);
         if (result.Succeeded)
         {
             return Redirect($"/review?decided={Uri.EscapeDataString(Id)}");
@@ -74,7 +75,7 @@ public sealed class DecideModel(IPortalRegistry registry, ProfileAssessor assess
 
     private async Task<bool> Load(CancellationToken cancellationToken)
     {
-        var submitted = await Registry.GetAsync(Token, Id, cancellationToken);
+        var submitted = await Registry.GetAsync(Id, cancellationToken);
         if (submitted is null)
         {
             return false;
@@ -82,10 +83,10 @@ public sealed class DecideModel(IPortalRegistry registry, ProfileAssessor assess
 
         Submitted = submitted;
         Assessment = Assess(submitted.Json);
-        New = ProfileForm.Flatten(Fields, submitted.Json);
-        var published = await Registry.GetPublishedAsync(Token, Id, cancellationToken);
-        Old = published is null ? null : ProfileForm.Flatten(Fields, published.Json);
-        History = await Registry.VersionsAsync(Token, Id, cancellationToken);
+        New = ProfileFormJson.Flatten(Fields, submitted.Json);
+        var published = await Registry.GetPublishedAsync(Id, cancellationToken);
+        Old = published is null ? null : ProfileFormJson.Flatten(Fields, published.Json);
+        History = await Registry.VersionsAsync(Id, cancellationToken);
         return true;
     }
 }
